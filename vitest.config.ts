@@ -1,0 +1,11 @@
+import { defineConfig } from 'vitest/config';
+
+// Unit tests sit next to their code; integration and end-to-end suites live in test/.
+export default defineConfig({
+  test: {
+    include: ['{domain,events,functions,infra,local,scripts,test}/**/*.test.ts'],
+    pool: 'forks',
+    maxWorkers: 2,
+    testTimeout: 20_000,
+  },
+});
