@@ -1,0 +1,98 @@
+// What a licence's facts mean on a day: the statement, the automatic changes
+// applied so far, the next day it changes by itself, and how that differs from
+// what was applied before (restorations to announce, corrections to record).
+import type { CalendarDate } from '../calendar/index.ts';
+import {
+  computeLetters,
+  computeStatement,
+  computeTimeline,
+  nextAutomaticChangeOn,
+  type LetterDue,
+  type Statement,
+  type TimelineChange,
+  type UpcomingRule,
+} from '../points/index.ts';
+import { toPointsCase, type LicenceRecord } from './licence-record.ts';
+
+export interface AppliedChange {
+  date: CalendarDate;
+  rule: UpcomingRule;
+  points: number;
+  balanceAfter: number;
+  eventId?: string;
+}
+
+export interface Correction {
+  detectedOn: CalendarDate;
+  date: CalendarDate;
+  rule: UpcomingRule;
+  points: number;
+  reason: 'voided' | 'granted-late';
+}
+
+export interface LicenceEvaluation {
+  statement: Statement;
+  timeline: TimelineChange[];
+  applied: AppliedChange[];
+  letters: LetterDue[];
+  nextChangeOn: CalendarDate | null;
+}
+
+const automaticRules = new Set<string>([
+  'six-month',
+  'full-restoration',
+  'ten-year',
+  'probation-increment',
+  'probation-end',
+]);
+
+export function evaluateLicence(record: Pick<LicenceRecord, 'facts'> & Parameters<typeof toPointsCase>[0], today: CalendarDate): LicenceEvaluation {
+  const pointsCase = toPointsCase(record, today);
+  const timeline = computeTimeline(pointsCase);
+  const applied: AppliedChange[] = timeline
+    .filter((change) => automaticRules.has(change.kind) && change.points > 0)
+    .map((change) => ({
+      date: change.date,
+      rule: change.kind as UpcomingRule,
+      points: change.points,
+      balanceAfter: change.balanceAfter,
+      ...(change.eventId === undefined ? {} : { eventId: change.eventId }),
+    }));
+  return {
+    statement: computeStatement(pointsCase),
+    timeline,
+    applied,
+    letters: computeLetters(pointsCase),
+    nextChangeOn: nextAutomaticChangeOn(pointsCase),
+  };
+}
+
+const keyOf = (change: AppliedChange) => `${change.date}|${change.rule}|${change.eventId ?? ''}|${change.points}`;
+
+/**
+ * Compares the automatic changes applied before with those the facts give now.
+ * New ones dated today or later are ordinary restorations; new ones dated in
+ * the past and vanished ones are corrections (a late fact changed the past).
+ */
+export function compareApplied(
+  before: AppliedChange[],
+  after: AppliedChange[],
+  previousDay: CalendarDate | null,
+  today: CalendarDate,
+): { restored: AppliedChange[]; corrections: Correction[] } {
+  const beforeKeys = new Set(before.map(keyOf));
+  const afterKeys = new Set(after.map(keyOf));
+  const added = after.filter((change) => !beforeKeys.has(keyOf(change)));
+  const isNewSinceLastRun = (change: AppliedChange) => previousDay === null || change.date > previousDay;
+  return {
+    restored: added.filter(isNewSinceLastRun),
+    corrections: [
+      ...before
+        .filter((change) => !afterKeys.has(keyOf(change)))
+        .map((change) => ({ detectedOn: today, date: change.date, rule: change.rule, points: change.points, reason: 'voided' as const })),
+      ...added
+        .filter((change) => !isNewSinceLastRun(change))
+        .map((change) => ({ detectedOn: today, date: change.date, rule: change.rule, points: change.points, reason: 'granted-late' as const })),
+    ],
+  };
+}

@@ -1,0 +1,18 @@
+// Public face of domain/licence-record: the registry's licence and what its facts mean on a day.
+export {
+  defaultPointsOptions,
+  toPointsCase,
+  type CategoryRecord,
+  type CourseRecord,
+  type DecisionRecord,
+  type Holder,
+  type InfractionRecord,
+  type LicenceDetails,
+  type LicenceFormat,
+  type LicenceRecord,
+  type RecordedFact,
+  type RegistryEvent,
+} from './licence-record.ts';
+export { historyOf, type HistoryItem } from './history.ts';
+export { checkRecord, type RecordCheck } from './check-record.ts';
+export { compareApplied, evaluateLicence, type AppliedChange, type Correction, type LicenceEvaluation } from './evaluation.ts';

@@ -1,0 +1,19 @@
+// The DynamoDB document client, built once per cold start; `endpoint` points it at dynalite locally.
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+
+export function makeDocumentClient(options: { endpoint?: string; region?: string } = {}): DynamoDBDocumentClient {
+  const client = new DynamoDBClient({
+    region: options.region ?? process.env.AWS_REGION ?? 'eu-west-3',
+    ...(options.endpoint
+      ? { endpoint: options.endpoint, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } }
+      : {}),
+  });
+  return DynamoDBDocumentClient.from(client, {
+    marshallOptions: { removeUndefinedValues: true, convertEmptyValues: false },
+  });
+}
+
+export function isConditionFailure(error: unknown): boolean {
+  return error instanceof Error && error.name === 'ConditionalCheckFailedException';
+}

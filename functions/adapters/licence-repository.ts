@@ -1,0 +1,102 @@
+// Licences in the single table: one item per licence, every write conditional on
+// its version (docs/data-model.md), and the due index for the daily job.
+import { GetCommand, PutCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { CalendarDate } from '../../domain/calendar/index.ts';
+import type { AppliedChange, Correction, LicenceRecord } from '../../domain/licence-record/index.ts';
+import type { Statement } from '../../domain/points/index.ts';
+import type { DomainEvent } from '../../events/index.ts';
+import { isConditionFailure } from './dynamodb.ts';
+import { dueIndex, dueShardOf } from './table-definition.ts';
+
+export interface StoredLicence extends LicenceRecord {
+  version: number;
+  computedOn: CalendarDate;
+  statement: Pick<Statement, 'balance' | 'maximum' | 'status' | 'invalidatedOn'>;
+  applied: AppliedChange[];
+  corrections: Correction[];
+  nextChangeOn: CalendarDate | null;
+  unpublished: DomainEvent[];
+}
+
+export type WriteOutcome = 'written' | 'conflict';
+
+export interface LicenceRepository {
+  get(licenceNumber: string): Promise<StoredLicence | undefined>;
+  /** Writes `licence` if the stored version is still `expectedVersion` (null: the licence must not exist yet). */
+  put(licence: StoredLicence, expectedVersion: number | null): Promise<WriteOutcome>;
+  /** Empties the outbox of a version, unless a newer write took it over. */
+  clearUnpublished(licenceNumber: string, version: number): Promise<void>;
+  /** Licence numbers of one due shard whose next change falls on or before `day`. */
+  findDue(shard: string, day: CalendarDate): Promise<string[]>;
+}
+
+const keyOf = (licenceNumber: string) => ({ pk: `LICENCE#${licenceNumber}`, sk: 'LICENCE' });
+
+export function makeLicenceRepository({ client, tableName }: { client: DynamoDBDocumentClient; tableName: string }): LicenceRepository {
+  return {
+    async get(licenceNumber) {
+      const { Item } = await client.send(new GetCommand({ TableName: tableName, Key: keyOf(licenceNumber), ConsistentRead: true }));
+      if (!Item) return undefined;
+      const { pk: _pk, sk: _sk, dueShard: _shard, dueKey: _due, ...licence } = Item;
+      return licence as StoredLicence;
+    },
+
+    async put(licence, expectedVersion) {
+      const due =
+        licence.nextChangeOn === null
+          ? {}
+          : { dueShard: dueShardOf(licence.licenceNumber), dueKey: `${licence.nextChangeOn}#${licence.licenceNumber}` };
+      try {
+        await client.send(
+          new PutCommand({
+            TableName: tableName,
+            Item: { ...keyOf(licence.licenceNumber), ...licence, ...due },
+            ...(expectedVersion === null
+              ? { ConditionExpression: 'attribute_not_exists(pk)' }
+              : { ConditionExpression: 'version = :seen', ExpressionAttributeValues: { ':seen': expectedVersion } }),
+          }),
+        );
+        return 'written';
+      } catch (error) {
+        if (isConditionFailure(error)) return 'conflict';
+        throw error;
+      }
+    },
+
+    async clearUnpublished(licenceNumber, version) {
+      try {
+        await client.send(
+          new UpdateCommand({
+            TableName: tableName,
+            Key: keyOf(licenceNumber),
+            UpdateExpression: 'SET unpublished = :none',
+            ConditionExpression: 'version = :version',
+            ExpressionAttributeValues: { ':none': [], ':version': version },
+          }),
+        );
+      } catch (error) {
+        if (!isConditionFailure(error)) throw error;
+      }
+    },
+
+    async findDue(shard, day) {
+      const numbers: string[] = [];
+      let startKey: Record<string, unknown> | undefined;
+      do {
+        const page = await client.send(
+          new QueryCommand({
+            TableName: tableName,
+            IndexName: dueIndex.name,
+            KeyConditionExpression: '#shard = :shard AND #due <= :upTo',
+            ExpressionAttributeNames: { '#shard': dueIndex.partitionKey, '#due': dueIndex.sortKey },
+            ExpressionAttributeValues: { ':shard': shard, ':upTo': `${day}#~` },
+            ExclusiveStartKey: startKey,
+          }),
+        );
+        for (const item of page.Items ?? []) numbers.push(String(item.pk).slice('LICENCE#'.length));
+        startKey = page.LastEvaluatedKey;
+      } while (startKey);
+      return numbers;
+    },
+  };
+}

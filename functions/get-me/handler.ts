@@ -1,0 +1,23 @@
+// GET /v1/me
+import { httpRoute, lazyHandler } from '../http/route.ts';
+import { makeFindMyAccount } from '../motorist/index.ts';
+import { awsDependencies, type Dependencies } from '../runtime/dependencies.ts';
+import { route } from './route.ts';
+
+export function makeHandler(deps: Dependencies) {
+  const findMyAccount = makeFindMyAccount(deps);
+  return httpRoute(route, deps.verifier, async ({ caller }) => {
+    const account = await findMyAccount(caller);
+    const linked = account.licence;
+    const link = linked ? await deps.accounts.getLink(linked.licenceNumber) : undefined;
+    return {
+      status: 200,
+      body: {
+        identityProvider: caller.identityProvider,
+        licence: linked && link?.accountId === caller.accountId ? { licenceNumber: linked.licenceNumber, format: linked.format } : null,
+      },
+    };
+  });
+}
+
+export const handler = lazyHandler(() => makeHandler(awsDependencies()));

@@ -1,0 +1,18 @@
+// GET /v1/registry/licences/{licenceNumber}/statement?asOf=
+import { problems } from '../http/problem.ts';
+import { httpRoute, lazyHandler } from '../http/route.ts';
+import { licenceNumberFromPath, statementResponse } from '../registry/index.ts';
+import { awsDependencies, type Dependencies } from '../runtime/dependencies.ts';
+import { route } from './route.ts';
+
+export function makeHandler(deps: Dependencies) {
+  return httpRoute(route, deps.verifier, async ({ params, query }) => {
+    const licence = await deps.licences.get(licenceNumberFromPath(params.licenceNumber));
+    if (!licence) throw problems.notFound('No licence record has this number.');
+    const asOf = query.asOf ?? deps.clock.today();
+    if (asOf < licence.obtainedOn) throw problems.validation([{ path: 'asOf', message: 'must not be before the licence was obtained' }]);
+    return { status: 200, body: statementResponse(licence, asOf) };
+  });
+}
+
+export const handler = lazyHandler(() => makeHandler(awsDependencies()));

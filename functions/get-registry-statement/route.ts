@@ -1,0 +1,15 @@
+import { problemResponses, statementBody } from '../http/schemas.ts';
+import type { RouteSpec } from '../http/route.ts';
+import { licenceNumberParams, statementQuery } from '../registry/index.ts';
+
+export const route = {
+  operationId: 'getRegistryStatement',
+  method: 'GET',
+  path: '/v1/registry/licences/{licenceNumber}/statement',
+  summary: 'The points statement of a licence at a date (today by default)',
+  tags: ['registry'],
+  auth: 'registry',
+  params: licenceNumberParams,
+  query: statementQuery,
+  responses: { 200: { description: 'The statement', schema: statementBody }, ...problemResponses(400, 401, 403, 404) },
+} satisfies RouteSpec;

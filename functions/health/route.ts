@@ -1,0 +1,12 @@
+import { z } from 'zod';
+import type { RouteSpec } from '../http/route.ts';
+
+export const route = {
+  operationId: 'getHealth',
+  method: 'GET',
+  path: '/v1/health',
+  summary: 'Liveness',
+  tags: ['public'],
+  auth: 'public',
+  responses: { 200: { description: 'Up', schema: z.object({ status: z.literal('ok') }) } },
+} satisfies RouteSpec;

@@ -1,0 +1,131 @@
+// One HTTP route = one spec (method, path, auth, schemas) and one thin handler.
+// The wrapper parses and validates the request, authenticates the caller, and
+// maps results and problems to API Gateway answers. The same specs generate the
+// OpenAPI document, so what is validated is what is documented.
+import middy from '@middy/core';
+import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import type { z } from 'zod';
+import { logger } from './logger.ts';
+import { HttpProblem, internalErrorResponse, problemResponse, problems, type FieldError } from './problem.ts';
+import type { Caller, TokenVerifier } from './token-verifier.ts';
+
+export type RouteAuth = 'public' | 'motorist' | 'registry';
+export const REGISTRY_SCOPE = 'registry/write';
+export const MAX_BODY_BYTES = 64 * 1024;
+
+export interface ResponseSpec {
+  description: string;
+  schema?: z.ZodType;
+  contentType?: string;
+  headers?: Record<string, string>;
+}
+
+export interface RouteSpec {
+  operationId: string;
+  method: 'GET' | 'PUT' | 'POST' | 'DELETE';
+  path: string;
+  summary: string;
+  tags: string[];
+  auth: RouteAuth;
+  params?: z.ZodObject;
+  query?: z.ZodObject;
+  body?: z.ZodType;
+  responses: Record<number, ResponseSpec>;
+}
+
+export interface HttpRequest<Spec extends RouteSpec> {
+  body: Spec['body'] extends z.ZodType ? z.infer<Spec['body']> : undefined;
+  params: Spec['params'] extends z.ZodObject ? z.infer<Spec['params']> : Record<string, never>;
+  query: Spec['query'] extends z.ZodObject ? z.infer<Spec['query']> : Record<string, never>;
+  caller: Spec['auth'] extends 'public' ? undefined : Caller;
+  event: APIGatewayProxyEventV2;
+}
+
+export interface HttpResult {
+  status: number;
+  body?: unknown;
+  contentType?: string;
+  headers?: Record<string, string>;
+}
+
+export type LambdaHandler = (event: APIGatewayProxyEventV2) => Promise<APIGatewayProxyStructuredResultV2>;
+
+export function toFieldErrors(error: z.ZodError, prefix = ''): FieldError[] {
+  return error.issues.map((issue) => ({
+    path: [prefix, ...issue.path.map(String)].filter(Boolean).reduce((path, part) =>
+      /^\d+$/.test(part) ? `${path}[${part}]` : path ? `${path}.${part}` : part, ''),
+    message: issue.message,
+  }));
+}
+
+function parse<T extends z.ZodType>(schema: T, input: unknown, prefix: string): z.infer<T> {
+  const result = schema.safeParse(input);
+  if (!result.success) throw problems.validation(toFieldErrors(result.error, prefix));
+  return result.data;
+}
+
+function readJsonBody(event: APIGatewayProxyEventV2): unknown {
+  const raw = event.body ?? '';
+  const text = event.isBase64Encoded ? Buffer.from(raw, 'base64').toString('utf8') : raw;
+  if (Buffer.byteLength(text) > MAX_BODY_BYTES) throw problems.tooLarge(MAX_BODY_BYTES);
+  const contentType = event.headers['content-type'] ?? '';
+  if (!/^application\/([\w.+-]+\+)?json\b/i.test(contentType)) throw problems.unsupportedMediaType();
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw problems.malformedJson();
+  }
+}
+
+async function authenticate(auth: RouteAuth, event: APIGatewayProxyEventV2, verifier: TokenVerifier | undefined) {
+  if (auth === 'public') return undefined;
+  const header = event.headers.authorization ?? '';
+  const match = /^Bearer\s+([A-Za-z0-9\-_.]+)$/i.exec(header.trim());
+  const caller = match?.[1] && verifier ? await verifier.verify(match[1]) : undefined;
+  if (!caller) throw problems.unauthorized();
+  const isMachine = caller.scopes.includes(REGISTRY_SCOPE) || caller.accountId === caller.clientId;
+  if (auth === 'registry' && !caller.scopes.includes(REGISTRY_SCOPE)) throw problems.forbidden('This route needs the registry/write scope.');
+  if (auth === 'motorist' && isMachine) throw problems.forbidden('This route is for signed-in motorists.');
+  return caller;
+}
+
+function toResponse(result: HttpResult): APIGatewayProxyStructuredResultV2 {
+  const headers = { 'cache-control': 'no-store', ...result.headers };
+  if (result.body === undefined) return { statusCode: result.status, headers };
+  if (typeof result.body === 'string') {
+    return { statusCode: result.status, headers: { 'content-type': result.contentType ?? 'text/plain; charset=utf-8', ...headers }, body: result.body };
+  }
+  return {
+    statusCode: result.status,
+    headers: { 'content-type': result.contentType ?? 'application/json', ...headers },
+    body: JSON.stringify(result.body),
+  };
+}
+
+export function httpRoute<Spec extends RouteSpec>(
+  spec: Spec,
+  verifier: TokenVerifier | undefined,
+  handle: (request: HttpRequest<Spec>) => Promise<HttpResult>,
+): LambdaHandler {
+  const base = async (event: APIGatewayProxyEventV2): Promise<APIGatewayProxyStructuredResultV2> => {
+    try {
+      const caller = await authenticate(spec.auth, event, verifier);
+      const params = spec.params ? parse(spec.params, event.pathParameters ?? {}, '') : {};
+      const query = spec.query ? parse(spec.query, event.queryStringParameters ?? {}, '') : {};
+      const body = spec.body ? parse(spec.body, readJsonBody(event), '') : undefined;
+      const request = { body, params, query, caller, event } as HttpRequest<Spec>;
+      return toResponse(await handle(request));
+    } catch (error) {
+      if (error instanceof HttpProblem && error.status < 500) return problemResponse(error);
+      logger.error('request failed', { operationId: spec.operationId, error: error instanceof Error ? error : String(error) });
+      return internalErrorResponse();
+    }
+  };
+  return middy(base) as unknown as LambdaHandler;
+}
+
+/** Builds the handler on the first call: module scope stays cheap to import, dependencies are built once per cold start. */
+export function lazyHandler(build: () => LambdaHandler): LambdaHandler {
+  let handler: LambdaHandler | undefined;
+  return (event) => (handler ??= build())(event);
+}

@@ -1,0 +1,55 @@
+// Schemas shared by several routes: they validate requests and, through the
+// OpenAPI generator, document them.
+import { z } from 'zod';
+import { parseCalendarDate, type CalendarDate } from '../../domain/calendar/index.ts';
+
+export const calendarDate = z
+  .string()
+  .refine((text) => parseCalendarDate(text) !== undefined, 'must be a real day written YYYY-MM-DD')
+  .transform((text) => text as CalendarDate)
+  .meta({ type: 'string', format: 'date', example: '2024-06-01' });
+
+export const licenceFormat = z.enum(['eu-card', 'pink-3-fold']);
+export const infractionClass = z.enum(['C1', 'C2', 'C3', 'C4', 'C5', 'DELIT']);
+
+export const upcomingChange = z.object({
+  date: z.string(),
+  points: z.number().int(),
+  rule: z.enum(['six-month', 'full-restoration', 'ten-year', 'probation-increment', 'probation-end']),
+  balanceAfter: z.number().int(),
+});
+
+export const statementBody = z.object({
+  asOf: z.string(),
+  balance: z.number().int(),
+  maximum: z.number().int(),
+  status: z.enum(['valid', 'invalidated']),
+  invalidatedOn: z.string().nullable(),
+  probation: z.object({ endsOn: z.string(), incrementsForfeited: z.boolean() }).nullable(),
+  upcoming: z.array(upcomingChange),
+});
+
+export const problemBody = z.object({
+  type: z.string(),
+  title: z.string(),
+  status: z.number().int(),
+  detail: z.string(),
+  errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+});
+
+export const problemResponses = (...statuses: number[]) =>
+  Object.fromEntries(
+    statuses.map((status) => [status, { description: problemDescriptions[status] ?? 'Problem', schema: problemBody, contentType: 'application/problem+json' }]),
+  );
+
+const problemDescriptions: Record<number, string> = {
+  400: 'Invalid request (the errors array names each field)',
+  401: 'Missing or invalid access token',
+  403: 'The token does not allow this route',
+  404: 'Not found',
+  409: 'Conflict',
+  413: 'Body over 64 KB',
+  415: 'Body is not JSON',
+  422: 'Understood but refused',
+  429: 'Too many failed attempts (see Retry-After)',
+};

@@ -1,0 +1,33 @@
+// PUT /v1/me/licence
+import { problems } from '../http/problem.ts';
+import { httpRoute, lazyHandler } from '../http/route.ts';
+import { awsDependencies, type Dependencies } from '../runtime/dependencies.ts';
+import { makeLinkLicence } from './use-case.ts';
+import { route } from './route.ts';
+
+export function makeHandler(deps: Dependencies) {
+  const linkLicence = makeLinkLicence(deps);
+  return httpRoute(route, deps.verifier, async ({ caller, body }) => {
+    const outcome = await linkLicence(caller, body);
+    switch (outcome.kind) {
+      case 'linked':
+        return { status: 200, body: { licenceNumber: outcome.licenceNumber, format: outcome.format } };
+      case 'invalid-number':
+        throw problems.validation([{ path: 'licenceNumber', message: outcome.message }]);
+      case 'holder-required':
+        throw problems.validation([{ path: 'holder', message: "required for e-mail accounts: the holder's family name, given names and birth date" }]);
+      case 'not-matched':
+        throw problems.unprocessable(
+          'licence-not-matched',
+          'Licence not matched',
+          'No licence with this number is held by the person identified. Check the number and the identity.',
+        );
+      case 'linked-elsewhere':
+        throw problems.conflict('licence-linked-elsewhere', 'Licence linked elsewhere', 'This licence is already linked to another account.');
+      case 'rate-limited':
+        throw problems.tooManyRequests(outcome.retryAfterSeconds);
+    }
+  });
+}
+
+export const handler = lazyHandler(() => makeHandler(awsDependencies()));

@@ -1,0 +1,26 @@
+// The caller's account and the licence linked to it. Everything a motorist reads
+// goes through here, scoped by the verified token's subject, never by input.
+import type { Account, AccountRepository } from '../adapters/account-repository.ts';
+import type { LicenceRepository, StoredLicence } from '../adapters/licence-repository.ts';
+import { problems } from '../http/problem.ts';
+import type { Caller } from '../http/token-verifier.ts';
+
+export function makeFindMyAccount({ accounts }: { accounts: AccountRepository }) {
+  return async function findMyAccount(caller: Caller): Promise<Account> {
+    return (await accounts.get(caller.accountId)) ?? { accountId: caller.accountId, identityProvider: caller.identityProvider };
+  };
+}
+
+export function makeFindMyLicence({ accounts, licences }: { accounts: AccountRepository; licences: LicenceRepository }) {
+  return async function findMyLicence(caller: Caller): Promise<{ account: Account; licence: StoredLicence }> {
+    const account = await accounts.get(caller.accountId);
+    const licenceNumber = account?.licence?.licenceNumber;
+    // The link item is the guard of ownership: an account claim it does not confirm is stale.
+    const link = licenceNumber ? await accounts.getLink(licenceNumber) : undefined;
+    const licence = link?.accountId === caller.accountId && licenceNumber ? await licences.get(licenceNumber) : undefined;
+    if (!account || !licence) {
+      throw problems.notFound('No licence is linked to this account: link one with PUT /v1/me/licence.');
+    }
+    return { account, licence };
+  }
+}

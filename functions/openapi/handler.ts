@@ -1,0 +1,9 @@
+// GET /v1/openapi.json
+import { httpRoute } from '../http/route.ts';
+import { httpRoutes } from '../routes.ts';
+import { openApiDocument } from './document.ts';
+import { route } from './route.ts';
+
+const document = openApiDocument(httpRoutes.map((entry) => entry.spec));
+
+export const handler = httpRoute(route, undefined, async () => ({ status: 200, body: document }));

@@ -1,0 +1,31 @@
+// PUT /v1/registry/licences/{licenceNumber}
+import type { LicenceDetails } from '../../domain/licence-record/index.ts';
+import { problems } from '../http/problem.ts';
+import { httpRoute, lazyHandler } from '../http/route.ts';
+import { makeUpdateLicence } from '../licence-updates/index.ts';
+import { licenceNumberFromPath, statementResponse } from '../registry/index.ts';
+import { awsDependencies, type Dependencies } from '../runtime/dependencies.ts';
+import { route } from './route.ts';
+import { InvalidRecordError, makePutLicenceRecord } from './use-case.ts';
+
+export function makeHandler(deps: Dependencies) {
+  const putLicenceRecord = makePutLicenceRecord({ updateLicence: makeUpdateLicence(deps), clock: deps.clock });
+  return httpRoute(route, deps.verifier, async ({ params, body }) => {
+    const licenceNumber = licenceNumberFromPath(params.licenceNumber, body.format);
+    try {
+      const { created } = await putLicenceRecord(licenceNumber, body as LicenceDetails);
+      const stored = await deps.licences.get(licenceNumber);
+      if (!stored) throw new Error('licence vanished after its write');
+      const today = deps.clock.today();
+      return {
+        status: created ? 201 : 200,
+        body: { licenceNumber, version: stored.version, recordedUpTo: stored.recordedUpTo, statement: statementResponse(stored, today) },
+      };
+    } catch (error) {
+      if (error instanceof InvalidRecordError) throw problems.validation([{ path: error.field, message: error.message }]);
+      throw error;
+    }
+  });
+}
+
+export const handler = lazyHandler(() => makeHandler(awsDependencies()));

@@ -1,0 +1,75 @@
+// The local API Gateway: one Node HTTP server that dispatches /v1 requests to the
+// same Lambda handlers as AWS (payload 2.0 events), answers 404/405 like the
+// deployed `$default` route, serves the local-only routes and the web front end.
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { LambdaHandler, RouteSpec } from '../../functions/http/route.ts';
+import { internalErrorResponse, problemResponse, problems } from '../../functions/http/problem.ts';
+import { compileRoute, matchRoute } from '../../functions/not-found/index.ts';
+import { invokeHttpApiHandler, writeHttpApiResult } from '../lambda-http/index.ts';
+
+export type PlainHandler = (request: IncomingMessage, response: ServerResponse) => Promise<void>;
+
+export interface GatewayOptions {
+  api: { spec: RouteSpec; handler: LambdaHandler }[];
+  /** Local-only routes such as `POST /local/clock`, keyed by `METHOD /path`. */
+  local?: Record<string, PlainHandler>;
+  /** Serves everything outside /v1 and /local (the web front end). */
+  web?: PlainHandler;
+}
+
+// API Gateway refuses payloads over 10 MB before any Lambda runs.
+const MAX_PAYLOAD_BYTES = 10 * 1024 * 1024;
+
+export function makeGateway({ api, local = {}, web }: GatewayOptions): (request: IncomingMessage, response: ServerResponse) => void {
+  const apiRoutes = api.map(({ spec, handler }) => compileRoute(spec.method, spec.path, handler));
+  const localRoutes = Object.entries(local).map(([key, handler]) => {
+    const [method = 'GET', path = '/'] = key.split(' ');
+    return compileRoute(method, path, handler);
+  });
+
+  async function serve(request: IncomingMessage, response: ServerResponse) {
+    const path = (request.url ?? '/').split('?')[0] ?? '/';
+    const method = request.method ?? 'GET';
+    if (path.startsWith('/local/')) {
+      const match = matchRoute(localRoutes, method, path);
+      if (match.kind === 'found') return match.target(request, response);
+      return writeHttpApiResult(response, problemResponse(match.kind === 'method-not-allowed' ? problems.methodNotAllowed(match.allowed) : problems.notFound()));
+    }
+    if (!path.startsWith('/v1/') && path !== '/v1') {
+      if (web) return web(request, response);
+      return writeHttpApiResult(response, problemResponse(problems.notFound()));
+    }
+    if (Number(request.headers['content-length'] ?? 0) > MAX_PAYLOAD_BYTES) {
+      return writeHttpApiResult(response, problemResponse(problems.tooLarge(MAX_PAYLOAD_BYTES)));
+    }
+    const match = matchRoute(apiRoutes, method === 'HEAD' ? 'GET' : method, path);
+    if (match.kind === 'found') {
+      return invokeHttpApiHandler(match.target as never, request, response, { pathParameters: match.pathParameters });
+    }
+    request.resume();
+    writeHttpApiResult(response, problemResponse(match.kind === 'method-not-allowed' ? problems.methodNotAllowed(match.allowed) : problems.notFound()));
+  }
+
+  return (request, response) => {
+    serve(request, response).catch((error: unknown) => {
+      console.error(error);
+      if (!response.headersSent) writeHttpApiResult(response, internalErrorResponse());
+      else response.end();
+    });
+  };
+}
+
+export function listen(server: Server, port: number, host = '127.0.0.1'): Promise<number> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      const address = server.address();
+      resolve(typeof address === 'object' && address ? address.port : port);
+    });
+  });
+}
+
+export function startGateway(options: GatewayOptions, port: number, host = '127.0.0.1'): Promise<{ server: Server; port: number }> {
+  const server = createServer(makeGateway(options));
+  return listen(server, port, host).then((bound) => ({ server, port: bound }));
+}

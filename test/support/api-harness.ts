@@ -1,0 +1,84 @@
+// Starts the API as the local runtime does (dynalite, the same handlers behind
+// the local gateway), with a test user pool, and gives the suites a fetch that
+// checks every answer against the OpenAPI document.
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { makeSettableClock, type SettableClock } from '../../functions/adapters/clock.ts';
+import { wireApi, type LocalApi } from '../../local/api/index.ts';
+import { startGateway } from '../../local/gateway/index.ts';
+import { openOutbox, type Outbox } from '../../local/outbox/index.ts';
+import { startDynamoDb } from '../../local/storage/index.ts';
+import type { CalendarDate } from '../../domain/calendar/index.ts';
+import { makeOpenApiValidator } from './openapi-validator.ts';
+import { startTestIdentity, type TestIdentity } from './test-identity.ts';
+
+export interface ApiResponse {
+  status: number;
+  headers: Headers;
+  text: string;
+  json: <T = Record<string, unknown>>() => T;
+}
+
+export interface ApiHarness {
+  baseUrl: string;
+  identity: TestIdentity;
+  clock: SettableClock;
+  outbox: Outbox;
+  api: LocalApi;
+  request(method: string, path: string, options?: { token?: string; body?: unknown; rawBody?: string; headers?: Record<string, string> }): Promise<ApiResponse>;
+  close(): Promise<void>;
+}
+
+export async function startApiHarness({ today }: { today?: CalendarDate } = {}): Promise<ApiHarness> {
+  const tableName = 'permis-points-test';
+  const identity = await startTestIdentity();
+  const dynamo = await startDynamoDb({ tableName });
+  const clock = makeSettableClock();
+  if (today) clock.set(today);
+  const outbox = await openOutbox(join(await mkdtemp(join(tmpdir(), 'pp-outbox-')), 'outbox.json'));
+  const api = await wireApi({
+    dynamoDbEndpoint: dynamo.endpoint,
+    tableName,
+    userPool: {
+      issuer: identity.issuer,
+      jwksUri: identity.jwksUri,
+      userInfoUrl: identity.userInfoUrl,
+      clientIds: [identity.webClientId, identity.registryClientId],
+    },
+    clock,
+    notifier: outbox,
+    publicUrl: 'http://localhost',
+    onConsumerError: (error) => console.error(error),
+  });
+  const { server, port } = await startGateway({ api: api.routes }, 0);
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const document = (await (await fetch(`${baseUrl}/v1/openapi.json`)).json()) as Parameters<typeof makeOpenApiValidator>[0];
+  const validate = makeOpenApiValidator(document);
+
+  return {
+    baseUrl,
+    identity,
+    clock,
+    outbox,
+    api,
+    async request(method, path, options = {}) {
+      const headers: Record<string, string> = { ...options.headers };
+      if (options.token) headers.authorization = `Bearer ${options.token}`;
+      let body: string | undefined = options.rawBody;
+      if (options.body !== undefined) {
+        body = JSON.stringify(options.body);
+        headers['content-type'] ??= 'application/json';
+      }
+      const response = await fetch(baseUrl + path, { method, headers, ...(body === undefined ? {} : { body }) });
+      const text = await response.text();
+      validate(method, path.split('?')[0] ?? path, response.status, response.headers.get('content-type'), text);
+      return { status: response.status, headers: response.headers, text, json: <T>() => JSON.parse(text) as T };
+    },
+    async close() {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await dynamo.close();
+      await identity.close();
+    },
+  };
+}
