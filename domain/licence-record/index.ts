@@ -8,11 +8,11 @@ export {
   type Holder,
   type InfractionRecord,
   type LicenceDetails,
-  type LicenceFormat,
   type LicenceRecord,
   type RecordedFact,
   type RegistryEvent,
 } from './licence-record.ts';
+export type { LicenceFormat } from '../licence-number/index.ts';
 export { historyOf, type HistoryItem } from './history.ts';
 export { checkRecord, type RecordCheck } from './check-record.ts';
 export { compareApplied, evaluateLicence, type AppliedChange, type Correction, type LicenceEvaluation } from './evaluation.ts';

@@ -1,9 +1,9 @@
 // The licence as the registry records it (civil status, categories, every fact the
 // authority established) and how it becomes a points case for the engine.
 import type { CalendarDate } from '../calendar/index.ts';
+import type { LicenceFormat } from '../licence-number/index.ts';
 import type { InfractionClass, PointsCase, PointsEvent, PointsOptions, ProbationKind } from '../points/index.ts';
 
-export type LicenceFormat = 'eu-card' | 'pink-3-fold';
 
 export interface Holder {
   familyName: string;

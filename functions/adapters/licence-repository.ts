@@ -24,13 +24,14 @@ export interface LicenceRepository {
   get(licenceNumber: string): Promise<StoredLicence | undefined>;
   /** Writes `licence` if the stored version is still `expectedVersion` (null: the licence must not exist yet). */
   put(licence: StoredLicence, expectedVersion: number | null): Promise<WriteOutcome>;
-  /** Empties the outbox of a version, unless a newer write took it over. */
-  clearUnpublished(licenceNumber: string, version: number): Promise<void>;
+  /** Empties the outbox of a version (unless a newer write took it over) and puts the licence back on its due date. */
+  clearUnpublished(licence: Pick<StoredLicence, 'licenceNumber' | 'version' | 'nextChangeOn'>): Promise<void>;
   /** Licence numbers of one due shard whose next change falls on or before `day`. */
   findDue(shard: string, day: CalendarDate): Promise<string[]>;
 }
 
 const keyOf = (licenceNumber: string) => ({ pk: `LICENCE#${licenceNumber}`, sk: 'LICENCE' });
+const dueAttributes = (licenceNumber: string, day: CalendarDate) => ({ dueShard: dueShardOf(licenceNumber), dueKey: `${day}#${licenceNumber}` });
 
 export function makeLicenceRepository({ client, tableName }: { client: DynamoDBDocumentClient; tableName: string }): LicenceRepository {
   return {
@@ -42,10 +43,9 @@ export function makeLicenceRepository({ client, tableName }: { client: DynamoDBD
     },
 
     async put(licence, expectedVersion) {
-      const due =
-        licence.nextChangeOn === null
-          ? {}
-          : { dueShard: dueShardOf(licence.licenceNumber), dueKey: `${licence.nextChangeOn}#${licence.licenceNumber}` };
+      // While events wait in the outbox, the licence is due at once, so the daily job publishes them if we die.
+      const dueOn = licence.unpublished.length > 0 ? licence.computedOn : licence.nextChangeOn;
+      const due = dueOn === null ? {} : dueAttributes(licence.licenceNumber, dueOn);
       try {
         await client.send(
           new PutCommand({
@@ -63,15 +63,16 @@ export function makeLicenceRepository({ client, tableName }: { client: DynamoDBD
       }
     },
 
-    async clearUnpublished(licenceNumber, version) {
+    async clearUnpublished({ licenceNumber, version, nextChangeOn }) {
+      const due = nextChangeOn === null ? undefined : dueAttributes(licenceNumber, nextChangeOn);
       try {
         await client.send(
           new UpdateCommand({
             TableName: tableName,
             Key: keyOf(licenceNumber),
-            UpdateExpression: 'SET unpublished = :none',
+            UpdateExpression: due ? 'SET unpublished = :none, dueShard = :shard, dueKey = :due' : 'SET unpublished = :none REMOVE dueShard, dueKey',
             ConditionExpression: 'version = :version',
-            ExpressionAttributeValues: { ':none': [], ':version': version },
+            ExpressionAttributeValues: { ':none': [], ':version': version, ...(due ? { ':shard': due.dueShard, ':due': due.dueKey } : {}) },
           }),
         );
       } catch (error) {

@@ -31,7 +31,7 @@ export function makeUpdateLicence({ licences, bus, clock }: { licences: LicenceR
   async function publishOutbox(stored: StoredLicence | undefined) {
     if (!stored || stored.unpublished.length === 0) return;
     await bus.publish(stored.unpublished);
-    await licences.clearUnpublished(stored.licenceNumber, stored.version);
+    await licences.clearUnpublished(stored);
   }
 
   function nextState(current: StoredLicence | undefined, record: LicenceRecord, pending: EventsOf, day: CalendarDate): StoredLicence {
