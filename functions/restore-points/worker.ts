@@ -18,7 +18,7 @@ export async function handler(event: SQSEvent): Promise<SQSBatchResponse> {
   for (const record of event.Records) {
     try {
       const { day, shard } = message.parse(JSON.parse(record.body));
-      const changed = await restoreShard(day, shard, 16);
+      const changed = await restoreShard(day, shard, 8);
       logger.info('shard restored', { day, shard, licences: changed.length });
     } catch (error) {
       logger.error('shard failed', { messageId: record.messageId, error: error instanceof Error ? error : String(error) });

@@ -22,6 +22,7 @@ export interface ApiResponse {
 
 export interface ApiHarness {
   baseUrl: string;
+  dynamoDbEndpoint: string;
   identity: TestIdentity;
   clock: SettableClock;
   outbox: Outbox;
@@ -58,6 +59,7 @@ export async function startApiHarness({ today }: { today?: CalendarDate } = {}):
 
   return {
     baseUrl,
+    dynamoDbEndpoint: dynamo.endpoint,
     identity,
     clock,
     outbox,

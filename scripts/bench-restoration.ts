@@ -1,0 +1,84 @@
+// Prints what the daily restoration job costs for 100 due licences among 1,000
+// and among 20,000 held: the due index must make the cost follow the licences
+// due, not the licences held. A benchmark, not a test: it prints figures.
+import { performance } from 'node:perf_hooks';
+import { addMonths, type CalendarDate } from '../domain/calendar/index.ts';
+import type { LicenceDetails, RecordedFact } from '../domain/licence-record/index.ts';
+import type { StoredLicence } from '../functions/adapters/licence-repository.ts';
+import { startServiceHarness } from '../test/support/service-harness.ts';
+import { aLicenceRecord } from '../test/support/registry-builders.ts';
+import { evaluateLicence } from '../domain/licence-record/index.ts';
+
+const DUE_DAY = '2025-09-20' as CalendarDate;
+const DUE = 100;
+
+function storedLicence(licenceNumber: string, due: boolean): StoredLicence {
+  const establishedOn = due ? addMonths(DUE_DAY, -6) : ('2025-01-10' as CalendarDate);
+  const facts: RecordedFact[] = [
+    {
+      type: 'infraction',
+      eventId: 'A',
+      offenceDate: establishedOn,
+      establishedOn,
+      class: due ? 'C3' : 'C4',
+      points: due ? 1 : 3,
+      bodyHash: '',
+      recordedOn: establishedOn,
+    },
+  ];
+  const record = {
+    ...(aLicenceRecord() as unknown as LicenceDetails),
+    licenceNumber,
+    facts,
+    recordedUpTo: establishedOn,
+  };
+  const computedOn = '2025-09-01' as CalendarDate;
+  const evaluation = evaluateLicence(record, computedOn);
+  const { balance, maximum, status, invalidatedOn } = evaluation.statement;
+  return {
+    ...record,
+    version: 1,
+    computedOn,
+    statement: { balance, maximum, status, invalidatedOn },
+    applied: evaluation.applied,
+    corrections: [],
+    nextChangeOn: evaluation.nextChangeOn,
+    unpublished: [],
+  };
+}
+
+async function measure(held: number) {
+  const service = await startServiceHarness({ today: '2025-09-01' as CalendarDate });
+  await service.restorePoints();
+  const numbers = Array.from({ length: held }, (_, index) => `2509750${String(index).padStart(5, '0')}`);
+  const dueEvery = Math.floor(held / DUE);
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: 16 }, async () => {
+      while (next < numbers.length) {
+        const index = next++;
+        await service.licences.put(storedLicence(numbers[index] ?? '', index % dueEvery === 0), null);
+      }
+    }),
+  );
+  service.clock.set('2025-09-19' as CalendarDate);
+  await service.restorePoints();
+  service.clock.set(DUE_DAY);
+  const started = performance.now();
+  const report = await service.restorePoints();
+  const elapsed = performance.now() - started;
+  await service.close();
+  return { held, due: report.changed.length, elapsed };
+}
+
+const small = await measure(1_000);
+const large = await measure(20_000);
+console.log('licences held | due that day | job run (ms) | per due licence (ms)');
+for (const row of [small, large]) {
+  console.log(
+    `${String(row.held).padStart(13)} | ${String(row.due).padStart(12)} | ${row.elapsed.toFixed(0).padStart(12)} | ${(row.elapsed / row.due).toFixed(2).padStart(20)}`,
+  );
+}
+console.log(
+  `ratio 20,000 / 1,000 held: ${(large.elapsed / small.elapsed).toFixed(2)} (the held count grew 20x; the due count did not)`,
+);
