@@ -1,6 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, addMonths, addYears, daysBetween, fromEpochDay, parseCalendarDate, toEpochDay, type CalendarDate } from './index.ts';
+import {
+  addDays,
+  addMonths,
+  addYears,
+  daysBetween,
+  fromEpochDay,
+  parseCalendarDate,
+  toEpochDay,
+  type CalendarDate,
+} from './index.ts';
 
 const d = (text: string) => {
   const date = parseCalendarDate(text);

@@ -15,14 +15,22 @@ const licenceFields: Record<string, string> = {
   asOf: 'obtainedOn',
 };
 
-export function checkRecord(record: Pick<LicenceRecord, 'facts'> & Parameters<typeof toPointsCase>[0], today: CalendarDate): RecordCheck {
+export function checkRecord(
+  record: Pick<LicenceRecord, 'facts'> & Parameters<typeof toPointsCase>[0],
+  today: CalendarDate,
+): RecordCheck {
   const pointsCase = toPointsCase(record, today);
   const result = parsePointsCase(JSON.parse(JSON.stringify(pointsCase)));
   if (result.ok) return { ok: true };
   const eventMatch = /^events\[(\d+)\]\.?(.*)$/.exec(result.field);
   if (eventMatch) {
     const event = pointsCase.events[Number(eventMatch[1])];
-    return { ok: false, field: eventMatch[2] || 'eventId', message: result.message, ...(event ? { eventId: event.id } : {}) };
+    return {
+      ok: false,
+      field: eventMatch[2] || 'eventId',
+      message: result.message,
+      ...(event ? { eventId: event.id } : {}),
+    };
   }
   return { ok: false, field: licenceFields[result.field] ?? result.field, message: result.message };
 }

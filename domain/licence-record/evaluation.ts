@@ -46,7 +46,10 @@ const automaticRules = new Set<string>([
   'probation-end',
 ]);
 
-export function evaluateLicence(record: Pick<LicenceRecord, 'facts'> & Parameters<typeof toPointsCase>[0], today: CalendarDate): LicenceEvaluation {
+export function evaluateLicence(
+  record: Pick<LicenceRecord, 'facts'> & Parameters<typeof toPointsCase>[0],
+  today: CalendarDate,
+): LicenceEvaluation {
   const pointsCase = toPointsCase(record, today);
   const timeline = computeTimeline(pointsCase);
   const applied: AppliedChange[] = timeline
@@ -67,7 +70,8 @@ export function evaluateLicence(record: Pick<LicenceRecord, 'facts'> & Parameter
   };
 }
 
-const keyOf = (change: AppliedChange) => `${change.date}|${change.rule}|${change.eventId ?? ''}|${change.points}`;
+const keyOf = (change: AppliedChange) =>
+  `${change.date}|${change.rule}|${change.eventId ?? ''}|${change.points}`;
 
 /**
  * Compares the automatic changes applied before with those the facts give now.
@@ -89,10 +93,22 @@ export function compareApplied(
     corrections: [
       ...before
         .filter((change) => !afterKeys.has(keyOf(change)))
-        .map((change) => ({ detectedOn: today, date: change.date, rule: change.rule, points: change.points, reason: 'voided' as const })),
+        .map((change) => ({
+          detectedOn: today,
+          date: change.date,
+          rule: change.rule,
+          points: change.points,
+          reason: 'voided' as const,
+        })),
       ...added
         .filter((change) => !isNewSinceLastRun(change))
-        .map((change) => ({ detectedOn: today, date: change.date, rule: change.rule, points: change.points, reason: 'granted-late' as const })),
+        .map((change) => ({
+          detectedOn: today,
+          date: change.date,
+          rule: change.rule,
+          points: change.points,
+          reason: 'granted-late' as const,
+        })),
     ],
   };
 }

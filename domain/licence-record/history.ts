@@ -24,10 +24,22 @@ export interface HistoryItem {
   reason?: string;
 }
 
-const restorationKinds = new Set(['six-month', 'full-restoration', 'ten-year', 'probation-increment', 'probation-end']);
+const restorationKinds = new Set([
+  'six-month',
+  'full-restoration',
+  'ten-year',
+  'probation-increment',
+  'probation-end',
+]);
 
-export function historyOf(facts: RecordedFact[], timeline: TimelineChange[], corrections: Correction[], today: CalendarDate): HistoryItem[] {
-  const changeOf = (eventId: string, kind: string) => timeline.find((change) => change.eventId === eventId && change.kind === kind);
+export function historyOf(
+  facts: RecordedFact[],
+  timeline: TimelineChange[],
+  corrections: Correction[],
+  today: CalendarDate,
+): HistoryItem[] {
+  const changeOf = (eventId: string, kind: string) =>
+    timeline.find((change) => change.eventId === eventId && change.kind === kind);
   const items: HistoryItem[] = [];
   for (const fact of facts) {
     if (fact.type === 'infraction' && fact.establishedOn <= today) {
@@ -88,5 +100,8 @@ export function historyOf(facts: RecordedFact[], timeline: TimelineChange[], cor
     });
   }
   // Newest first; within a day, the order the changes happened, reversed.
-  return items.map((item, index) => ({ item, index })).sort((a, b) => (a.item.date === b.item.date ? b.index - a.index : a.item.date < b.item.date ? 1 : -1)).map(({ item }) => item);
+  return items
+    .map((item, index) => ({ item, index }))
+    .sort((a, b) => (a.item.date === b.item.date ? b.index - a.index : a.item.date < b.item.date ? 1 : -1))
+    .map(({ item }) => item);
 }

@@ -15,4 +15,10 @@ export {
 export type { LicenceFormat } from '../licence-number/index.ts';
 export { historyOf, type HistoryItem } from './history.ts';
 export { checkRecord, type RecordCheck } from './check-record.ts';
-export { compareApplied, evaluateLicence, type AppliedChange, type Correction, type LicenceEvaluation } from './evaluation.ts';
+export {
+  compareApplied,
+  evaluateLicence,
+  type AppliedChange,
+  type Correction,
+  type LicenceEvaluation,
+} from './evaluation.ts';

@@ -2,8 +2,13 @@
 // authority established) and how it becomes a points case for the engine.
 import type { CalendarDate } from '../calendar/index.ts';
 import type { LicenceFormat } from '../licence-number/index.ts';
-import type { InfractionClass, PointsCase, PointsEvent, PointsOptions, ProbationKind } from '../points/index.ts';
-
+import type {
+  InfractionClass,
+  PointsCase,
+  PointsEvent,
+  PointsOptions,
+  ProbationKind,
+} from '../points/index.ts';
 
 export interface Holder {
   familyName: string;

@@ -30,21 +30,33 @@ export interface AccountRepository {
 const accountKey = (accountId: string) => ({ pk: `ACCOUNT#${accountId}`, sk: 'ACCOUNT' });
 const linkKey = (licenceNumber: string) => ({ pk: `LICENCE#${licenceNumber}`, sk: 'LINK' });
 
-export function makeAccountRepository({ client, tableName }: { client: DynamoDBDocumentClient; tableName: string }): AccountRepository {
+export function makeAccountRepository({
+  client,
+  tableName,
+}: {
+  client: DynamoDBDocumentClient;
+  tableName: string;
+}): AccountRepository {
   return {
     async get(accountId) {
-      const { Item } = await client.send(new GetCommand({ TableName: tableName, Key: accountKey(accountId), ConsistentRead: true }));
+      const { Item } = await client.send(
+        new GetCommand({ TableName: tableName, Key: accountKey(accountId), ConsistentRead: true }),
+      );
       if (!Item) return undefined;
       const { pk: _pk, sk: _sk, ...account } = Item;
       return account as Account;
     },
 
     async save(account) {
-      await client.send(new PutCommand({ TableName: tableName, Item: { ...accountKey(account.accountId), ...account } }));
+      await client.send(
+        new PutCommand({ TableName: tableName, Item: { ...accountKey(account.accountId), ...account } }),
+      );
     },
 
     async getLink(licenceNumber) {
-      const { Item } = await client.send(new GetCommand({ TableName: tableName, Key: linkKey(licenceNumber), ConsistentRead: true }));
+      const { Item } = await client.send(
+        new GetCommand({ TableName: tableName, Key: linkKey(licenceNumber), ConsistentRead: true }),
+      );
       if (!Item) return undefined;
       return { licenceNumber, accountId: String(Item.accountId), linkedAt: String(Item.linkedAt) };
     },
@@ -57,7 +69,10 @@ export function makeAccountRepository({ client, tableName }: { client: DynamoDBD
             Item: { ...linkKey(link.licenceNumber), accountId: link.accountId, linkedAt: link.linkedAt },
             ...(previousOwner === null
               ? { ConditionExpression: 'attribute_not_exists(pk)' }
-              : { ConditionExpression: 'accountId = :owner', ExpressionAttributeValues: { ':owner': previousOwner } }),
+              : {
+                  ConditionExpression: 'accountId = :owner',
+                  ExpressionAttributeValues: { ':owner': previousOwner },
+                }),
           }),
         );
         return true;

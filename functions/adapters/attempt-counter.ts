@@ -11,12 +11,20 @@ export interface AttemptCounter {
 const MAX_KEPT = 20;
 const keyOf = (key: string) => ({ pk: `ATTEMPTS#${key}`, sk: 'LINK-FAILURES' });
 
-export function makeAttemptCounter({ client, tableName }: { client: DynamoDBDocumentClient; tableName: string }): AttemptCounter {
+export function makeAttemptCounter({
+  client,
+  tableName,
+}: {
+  client: DynamoDBDocumentClient;
+  tableName: string;
+}): AttemptCounter {
   const within = (failures: unknown, now: number, windowMs: number) =>
     (Array.isArray(failures) ? (failures as number[]) : []).filter((at) => at > now - windowMs && at <= now);
   return {
     async recent(key, now, windowMs) {
-      const { Item } = await client.send(new GetCommand({ TableName: tableName, Key: keyOf(key), ConsistentRead: true }));
+      const { Item } = await client.send(
+        new GetCommand({ TableName: tableName, Key: keyOf(key), ConsistentRead: true }),
+      );
       return within(Item?.failures, now, windowMs);
     },
     async recordFailure(key, now, windowMs) {
@@ -24,8 +32,13 @@ export function makeAttemptCounter({ client, tableName }: { client: DynamoDBDocu
         new UpdateCommand({
           TableName: tableName,
           Key: keyOf(key),
-          UpdateExpression: 'SET failures = list_append(if_not_exists(failures, :none), :now), expiresAt = :expires',
-          ExpressionAttributeValues: { ':none': [], ':now': [now], ':expires': Math.ceil((now + windowMs) / 1000) },
+          UpdateExpression:
+            'SET failures = list_append(if_not_exists(failures, :none), :now), expiresAt = :expires',
+          ExpressionAttributeValues: {
+            ':none': [],
+            ':now': [now],
+            ':expires': Math.ceil((now + windowMs) / 1000),
+          },
           ReturnValues: 'ALL_NEW',
         }),
       );

@@ -8,7 +8,12 @@ export interface Clock {
   today(): CalendarDate;
 }
 
-const parisDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit' });
+const parisDay = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Europe/Paris',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
 
 export function parisDateOf(instant: Date): CalendarDate {
   return parisDay.format(instant) as CalendarDate;

@@ -2,7 +2,9 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 
-export function makeDocumentClient(options: { endpoint?: string; region?: string } = {}): DynamoDBDocumentClient {
+export function makeDocumentClient(
+  options: { endpoint?: string; region?: string } = {},
+): DynamoDBDocumentClient {
   const client = new DynamoDBClient({
     region: options.region ?? process.env.AWS_REGION ?? 'eu-west-3',
     ...(options.endpoint

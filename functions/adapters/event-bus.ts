@@ -7,7 +7,13 @@ export interface EventBus {
   publish(events: DomainEvent[]): Promise<void>;
 }
 
-export function makeEventBridgeBus({ client = new EventBridgeClient({}), busName }: { client?: EventBridgeClient; busName: string }): EventBus {
+export function makeEventBridgeBus({
+  client = new EventBridgeClient({}),
+  busName,
+}: {
+  client?: EventBridgeClient;
+  busName: string;
+}): EventBus {
   return {
     async publish(events) {
       for (let start = 0; start < events.length; start += 10) {
@@ -23,7 +29,8 @@ export function makeEventBridgeBus({ client = new EventBridgeClient({}), busName
             })),
           }),
         );
-        if (result.FailedEntryCount) throw new Error(`EventBridge refused ${result.FailedEntryCount} event(s)`);
+        if (result.FailedEntryCount)
+          throw new Error(`EventBridge refused ${result.FailedEntryCount} event(s)`);
       }
     },
   };
@@ -37,7 +44,9 @@ export interface InProcessBus extends EventBus {
   published(): DomainEvent[];
 }
 
-export function makeInProcessBus(onConsumerError: (error: unknown, event: DomainEvent) => void = () => {}): InProcessBus {
+export function makeInProcessBus(
+  onConsumerError: (error: unknown, event: DomainEvent) => void = () => {},
+): InProcessBus {
   const consumers: EventConsumer[] = [];
   const log: DomainEvent[] = [];
   return {

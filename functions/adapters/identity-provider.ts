@@ -6,7 +6,13 @@ export interface UserDirectory {
   userInfo(accessToken: string): Promise<UserAttributes>;
 }
 
-export function makeUserInfoDirectory({ userInfoUrl, fetchImpl = fetch }: { userInfoUrl: string; fetchImpl?: typeof fetch }): UserDirectory {
+export function makeUserInfoDirectory({
+  userInfoUrl,
+  fetchImpl = fetch,
+}: {
+  userInfoUrl: string;
+  fetchImpl?: typeof fetch;
+}): UserDirectory {
   return {
     async userInfo(accessToken) {
       const response = await fetchImpl(userInfoUrl, { headers: { authorization: `Bearer ${accessToken}` } });

@@ -17,11 +17,22 @@ export interface JobProgressStore {
 
 const key = { pk: 'JOB#restoration', sk: 'PROGRESS' };
 
-export function makeJobProgressStore({ client, tableName }: { client: DynamoDBDocumentClient; tableName: string }): JobProgressStore {
+export function makeJobProgressStore({
+  client,
+  tableName,
+}: {
+  client: DynamoDBDocumentClient;
+  tableName: string;
+}): JobProgressStore {
   return {
     async get() {
-      const { Item } = await client.send(new GetCommand({ TableName: tableName, Key: key, ConsistentRead: true }));
-      return { lastCompletedDay: (Item?.lastCompletedDay as CalendarDate | undefined) ?? null, version: Number(Item?.version ?? 0) };
+      const { Item } = await client.send(
+        new GetCommand({ TableName: tableName, Key: key, ConsistentRead: true }),
+      );
+      return {
+        lastCompletedDay: (Item?.lastCompletedDay as CalendarDate | undefined) ?? null,
+        version: Number(Item?.version ?? 0),
+      };
     },
     async complete(day, seen) {
       try {
@@ -31,7 +42,10 @@ export function makeJobProgressStore({ client, tableName }: { client: DynamoDBDo
             Item: { ...key, lastCompletedDay: day, version: seen.version + 1 },
             ...(seen.version === 0
               ? { ConditionExpression: 'attribute_not_exists(pk)' }
-              : { ConditionExpression: 'version = :seen', ExpressionAttributeValues: { ':seen': seen.version } }),
+              : {
+                  ConditionExpression: 'version = :seen',
+                  ExpressionAttributeValues: { ':seen': seen.version },
+                }),
           }),
         );
         return true;

@@ -1,6 +1,12 @@
 // Licences in the single table: one item per licence, every write conditional on
 // its version (docs/data-model.md), and the due index for the daily job.
-import { GetCommand, PutCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import {
+  GetCommand,
+  PutCommand,
+  QueryCommand,
+  UpdateCommand,
+  type DynamoDBDocumentClient,
+} from '@aws-sdk/lib-dynamodb';
 import type { CalendarDate } from '../../domain/calendar/index.ts';
 import type { AppliedChange, Correction, LicenceRecord } from '../../domain/licence-record/index.ts';
 import type { Statement } from '../../domain/points/index.ts';
@@ -31,12 +37,23 @@ export interface LicenceRepository {
 }
 
 const keyOf = (licenceNumber: string) => ({ pk: `LICENCE#${licenceNumber}`, sk: 'LICENCE' });
-const dueAttributes = (licenceNumber: string, day: CalendarDate) => ({ dueShard: dueShardOf(licenceNumber), dueKey: `${day}#${licenceNumber}` });
+const dueAttributes = (licenceNumber: string, day: CalendarDate) => ({
+  dueShard: dueShardOf(licenceNumber),
+  dueKey: `${day}#${licenceNumber}`,
+});
 
-export function makeLicenceRepository({ client, tableName }: { client: DynamoDBDocumentClient; tableName: string }): LicenceRepository {
+export function makeLicenceRepository({
+  client,
+  tableName,
+}: {
+  client: DynamoDBDocumentClient;
+  tableName: string;
+}): LicenceRepository {
   return {
     async get(licenceNumber) {
-      const { Item } = await client.send(new GetCommand({ TableName: tableName, Key: keyOf(licenceNumber), ConsistentRead: true }));
+      const { Item } = await client.send(
+        new GetCommand({ TableName: tableName, Key: keyOf(licenceNumber), ConsistentRead: true }),
+      );
       if (!Item) return undefined;
       const { pk: _pk, sk: _sk, dueShard: _shard, dueKey: _due, ...licence } = Item;
       return licence as StoredLicence;
@@ -53,7 +70,10 @@ export function makeLicenceRepository({ client, tableName }: { client: DynamoDBD
             Item: { ...keyOf(licence.licenceNumber), ...licence, ...due },
             ...(expectedVersion === null
               ? { ConditionExpression: 'attribute_not_exists(pk)' }
-              : { ConditionExpression: 'version = :seen', ExpressionAttributeValues: { ':seen': expectedVersion } }),
+              : {
+                  ConditionExpression: 'version = :seen',
+                  ExpressionAttributeValues: { ':seen': expectedVersion },
+                }),
           }),
         );
         return 'written';
@@ -70,9 +90,15 @@ export function makeLicenceRepository({ client, tableName }: { client: DynamoDBD
           new UpdateCommand({
             TableName: tableName,
             Key: keyOf(licenceNumber),
-            UpdateExpression: due ? 'SET unpublished = :none, dueShard = :shard, dueKey = :due' : 'SET unpublished = :none REMOVE dueShard, dueKey',
+            UpdateExpression: due
+              ? 'SET unpublished = :none, dueShard = :shard, dueKey = :due'
+              : 'SET unpublished = :none REMOVE dueShard, dueKey',
             ConditionExpression: 'version = :version',
-            ExpressionAttributeValues: { ':none': [], ':version': version, ...(due ? { ':shard': due.dueShard, ':due': due.dueKey } : {}) },
+            ExpressionAttributeValues: {
+              ':none': [],
+              ':version': version,
+              ...(due ? { ':shard': due.dueShard, ':due': due.dueKey } : {}),
+            },
           }),
         );
       } catch (error) {

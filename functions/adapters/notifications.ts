@@ -14,7 +14,13 @@ export interface Notifier {
   send(notification: Notification): Promise<unknown>;
 }
 
-export function makeSesNotifier({ client = new SESv2Client({}), from }: { client?: SESv2Client; from: string }): Notifier {
+export function makeSesNotifier({
+  client = new SESv2Client({}),
+  from,
+}: {
+  client?: SESv2Client;
+  from: string;
+}): Notifier {
   return {
     async send(notification) {
       await client.send(

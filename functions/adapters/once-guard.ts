@@ -8,7 +8,13 @@ export interface OnceGuard {
   claim(key: string, nowMs: number, ttlSeconds?: number): Promise<boolean>;
 }
 
-export function makeOnceGuard({ client, tableName }: { client: DynamoDBDocumentClient; tableName: string }): OnceGuard {
+export function makeOnceGuard({
+  client,
+  tableName,
+}: {
+  client: DynamoDBDocumentClient;
+  tableName: string;
+}): OnceGuard {
   return {
     async claim(key, nowMs, ttlSeconds = 90 * 24 * 3600) {
       try {

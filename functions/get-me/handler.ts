@@ -14,7 +14,10 @@ export function makeHandler(deps: Dependencies) {
       status: 200,
       body: {
         identityProvider: caller.identityProvider,
-        licence: linked && link?.accountId === caller.accountId ? { licenceNumber: linked.licenceNumber, format: linked.format } : null,
+        licence:
+          linked && link?.accountId === caller.accountId
+            ? { licenceNumber: linked.licenceNumber, format: linked.format }
+            : null,
       },
     };
   });

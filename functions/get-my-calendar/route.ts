@@ -10,7 +10,11 @@ export const route = {
   tags: ['motorist'],
   auth: 'motorist',
   responses: {
-    200: { description: 'One all-day event per upcoming recovery', contentType: 'text/calendar', schema: z.string() },
+    200: {
+      description: 'One all-day event per upcoming recovery',
+      contentType: 'text/calendar',
+      schema: z.string(),
+    },
     ...motoristProblems,
   },
 } satisfies RouteSpec;

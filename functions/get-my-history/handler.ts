@@ -1,7 +1,7 @@
 // GET /v1/me/history
 import { evaluateLicence, historyOf } from '../../domain/licence-record/index.ts';
 import { httpRoute, lazyHandler } from '../http/route.ts';
-import {  makeFindMyLicence } from '../motorist/index.ts';
+import { makeFindMyLicence } from '../motorist/index.ts';
 import { awsDependencies, type Dependencies } from '../runtime/dependencies.ts';
 import { route } from './route.ts';
 

@@ -5,7 +5,8 @@ export const route = {
   operationId: 'getMyHistory',
   method: 'GET',
   path: '/v1/me/history',
-  summary: 'Infractions, restorations, courses, decisions and corrections of the caller\'s licence, newest first',
+  summary:
+    "Infractions, restorations, courses, decisions and corrections of the caller's licence, newest first",
   tags: ['motorist'],
   auth: 'motorist',
   responses: { 200: { description: 'The history', schema: historyResponse }, ...motoristProblems },

@@ -10,7 +10,8 @@ export function makeHandler(deps: Dependencies) {
     const licence = await deps.licences.get(licenceNumberFromPath(params.licenceNumber));
     if (!licence) throw problems.notFound('No licence record has this number.');
     const asOf = query.asOf ?? deps.clock.today();
-    if (asOf < licence.obtainedOn) throw problems.validation([{ path: 'asOf', message: 'must not be before the licence was obtained' }]);
+    if (asOf < licence.obtainedOn)
+      throw problems.validation([{ path: 'asOf', message: 'must not be before the licence was obtained' }]);
     return { status: 200, body: statementResponse(licence, asOf) };
   });
 }

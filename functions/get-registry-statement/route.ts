@@ -11,5 +11,8 @@ export const route = {
   auth: 'registry',
   params: licenceNumberParams,
   query: statementQuery,
-  responses: { 200: { description: 'The statement', schema: statementBody }, ...problemResponses(400, 401, 403, 404) },
+  responses: {
+    200: { description: 'The statement', schema: statementBody },
+    ...problemResponses(400, 401, 403, 404),
+  },
 } satisfies RouteSpec;

@@ -17,7 +17,14 @@ export class HttpProblem extends Error {
   readonly errors: FieldError[] | undefined;
   readonly headers: Record<string, string>;
 
-  constructor(options: { status: number; slug: string; title: string; detail: string; errors?: FieldError[]; headers?: Record<string, string> }) {
+  constructor(options: {
+    status: number;
+    slug: string;
+    title: string;
+    detail: string;
+    errors?: FieldError[];
+    headers?: Record<string, string>;
+  }) {
     super(options.detail);
     this.name = 'HttpProblem';
     this.status = options.status;
@@ -39,7 +46,12 @@ export const problems = {
       errors,
     }),
   malformedJson: () =>
-    new HttpProblem({ status: 400, slug: 'malformed-json', title: 'Malformed JSON', detail: 'The request body is not valid JSON.' }),
+    new HttpProblem({
+      status: 400,
+      slug: 'malformed-json',
+      title: 'Malformed JSON',
+      detail: 'The request body is not valid JSON.',
+    }),
   unsupportedMediaType: () =>
     new HttpProblem({
       status: 415,
@@ -48,7 +60,12 @@ export const problems = {
       detail: 'Send the body as application/json.',
     }),
   tooLarge: (limit: number) =>
-    new HttpProblem({ status: 413, slug: 'payload-too-large', title: 'Payload too large', detail: `The body exceeds ${limit} bytes.` }),
+    new HttpProblem({
+      status: 413,
+      slug: 'payload-too-large',
+      title: 'Payload too large',
+      detail: `The body exceeds ${limit} bytes.`,
+    }),
   unauthorized: () =>
     new HttpProblem({
       status: 401,
@@ -59,7 +76,8 @@ export const problems = {
     }),
   forbidden: (detail = 'This token does not allow this operation.') =>
     new HttpProblem({ status: 403, slug: 'forbidden', title: 'Forbidden', detail }),
-  notFound: (detail = 'Nothing is here.') => new HttpProblem({ status: 404, slug: 'not-found', title: 'Not found', detail }),
+  notFound: (detail = 'Nothing is here.') =>
+    new HttpProblem({ status: 404, slug: 'not-found', title: 'Not found', detail }),
   methodNotAllowed: (allowed: string[]) =>
     new HttpProblem({
       status: 405,
@@ -68,7 +86,8 @@ export const problems = {
       detail: `Use ${allowed.join(', ')}.`,
       headers: { allow: allowed.join(', ') },
     }),
-  conflict: (slug: string, title: string, detail: string) => new HttpProblem({ status: 409, slug, title, detail }),
+  conflict: (slug: string, title: string, detail: string) =>
+    new HttpProblem({ status: 409, slug, title, detail }),
   unprocessable: (slug: string, title: string, detail: string, errors?: FieldError[]) =>
     new HttpProblem({ status: 422, slug, title, detail, ...(errors ? { errors } : {}) }),
   tooManyRequests: (retryAfterSeconds: number) =>
@@ -97,6 +116,11 @@ export function problemResponse(problem: HttpProblem): APIGatewayProxyStructured
 
 export function internalErrorResponse(): APIGatewayProxyStructuredResultV2 {
   return problemResponse(
-    new HttpProblem({ status: 500, slug: 'internal', title: 'Internal error', detail: 'Something went wrong on our side.' }),
+    new HttpProblem({
+      status: 500,
+      slug: 'internal',
+      title: 'Internal error',
+      detail: 'Something went wrong on our side.',
+    }),
   );
 }

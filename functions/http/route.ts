@@ -52,8 +52,12 @@ export type LambdaHandler = (event: APIGatewayProxyEventV2) => Promise<APIGatewa
 
 export function toFieldErrors(error: z.ZodError, prefix = ''): FieldError[] {
   return error.issues.map((issue) => ({
-    path: [prefix, ...issue.path.map(String)].filter(Boolean).reduce((path, part) =>
-      /^\d+$/.test(part) ? `${path}[${part}]` : path ? `${path}.${part}` : part, ''),
+    path: [prefix, ...issue.path.map(String)]
+      .filter(Boolean)
+      .reduce(
+        (path, part) => (/^\d+$/.test(part) ? `${path}[${part}]` : path ? `${path}.${part}` : part),
+        '',
+      ),
     message: issue.message,
   }));
 }
@@ -77,14 +81,19 @@ function readJsonBody(event: APIGatewayProxyEventV2): unknown {
   }
 }
 
-async function authenticate(auth: RouteAuth, event: APIGatewayProxyEventV2, verifier: TokenVerifier | undefined) {
+async function authenticate(
+  auth: RouteAuth,
+  event: APIGatewayProxyEventV2,
+  verifier: TokenVerifier | undefined,
+) {
   if (auth === 'public') return undefined;
   const header = event.headers.authorization ?? '';
   const match = /^Bearer\s+([A-Za-z0-9\-_.]+)$/i.exec(header.trim());
   const caller = match?.[1] && verifier ? await verifier.verify(match[1]) : undefined;
   if (!caller) throw problems.unauthorized();
   const isMachine = caller.scopes.includes(REGISTRY_SCOPE) || caller.accountId === caller.clientId;
-  if (auth === 'registry' && !caller.scopes.includes(REGISTRY_SCOPE)) throw problems.forbidden('This route needs the registry/write scope.');
+  if (auth === 'registry' && !caller.scopes.includes(REGISTRY_SCOPE))
+    throw problems.forbidden('This route needs the registry/write scope.');
   if (auth === 'motorist' && isMachine) throw problems.forbidden('This route is for signed-in motorists.');
   return caller;
 }
@@ -93,7 +102,11 @@ function toResponse(result: HttpResult): APIGatewayProxyStructuredResultV2 {
   const headers = { 'cache-control': 'no-store', ...result.headers };
   if (result.body === undefined) return { statusCode: result.status, headers };
   if (typeof result.body === 'string') {
-    return { statusCode: result.status, headers: { 'content-type': result.contentType ?? 'text/plain; charset=utf-8', ...headers }, body: result.body };
+    return {
+      statusCode: result.status,
+      headers: { 'content-type': result.contentType ?? 'text/plain; charset=utf-8', ...headers },
+      body: result.body,
+    };
   }
   return {
     statusCode: result.status,
@@ -117,7 +130,10 @@ export function httpRoute<Spec extends RouteSpec>(
       return toResponse(await handle(request));
     } catch (error) {
       if (error instanceof HttpProblem && error.status < 500) return problemResponse(error);
-      logger.error('request failed', { operationId: spec.operationId, error: error instanceof Error ? error : String(error) });
+      logger.error('request failed', {
+        operationId: spec.operationId,
+        error: error instanceof Error ? error : String(error),
+      });
       return internalErrorResponse();
     }
   };

@@ -39,7 +39,14 @@ export const problemBody = z.object({
 
 export const problemResponses = (...statuses: number[]) =>
   Object.fromEntries(
-    statuses.map((status) => [status, { description: problemDescriptions[status] ?? 'Problem', schema: problemBody, contentType: 'application/problem+json' }]),
+    statuses.map((status) => [
+      status,
+      {
+        description: problemDescriptions[status] ?? 'Problem',
+        schema: problemBody,
+        contentType: 'application/problem+json',
+      },
+    ]),
   );
 
 const problemDescriptions: Record<number, string> = {

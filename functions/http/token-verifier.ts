@@ -53,7 +53,7 @@ export function makeTokenVerifier({ issuer, jwksUri, clientIds }: TokenVerifierC
         return {
           accountId: String(payload.sub),
           identityProvider: username.startsWith('FranceConnect_') ? 'franceconnect' : 'email',
-          clientId: String(payload.client_id),
+          clientId: typeof payload.client_id === 'string' ? payload.client_id : '',
           scopes: typeof payload.scope === 'string' ? payload.scope.split(' ').filter(Boolean) : [],
           accessToken,
         };

@@ -1,2 +1,8 @@
 // Public face of functions/licence-updates: the single write path of a licence.
-export { makeUpdateLicence, type Change, type Mutation, type PendingEvent, type UpdateLicence } from './update-licence.ts';
+export {
+  makeUpdateLicence,
+  type Change,
+  type Mutation,
+  type PendingEvent,
+  type UpdateLicence,
+} from './update-licence.ts';

@@ -3,14 +3,24 @@
 // the domain engine, and write back with a version check; on a conflict, start
 // again from the newer item. Events go out through the item's outbox.
 import type { CalendarDate } from '../../domain/calendar/index.ts';
-import { compareApplied, evaluateLicence, type LicenceEvaluation, type LicenceRecord } from '../../domain/licence-record/index.ts';
+import {
+  compareApplied,
+  evaluateLicence,
+  type LicenceEvaluation,
+  type LicenceRecord,
+} from '../../domain/licence-record/index.ts';
 import type { DomainEvent, EventDetail, EventType } from '../../events/index.ts';
 import type { Clock } from '../adapters/clock.ts';
 import type { EventBus } from '../adapters/event-bus.ts';
 import type { LicenceRepository, StoredLicence } from '../adapters/licence-repository.ts';
 
 export type Change<R> =
-  | { kind: 'write'; record: LicenceRecord; events: PendingEvent[] | ((after: LicenceEvaluation) => PendingEvent[]); result: R }
+  | {
+      kind: 'write';
+      record: LicenceRecord;
+      events: PendingEvent[] | ((after: LicenceEvaluation) => PendingEvent[]);
+      result: R;
+    }
   | { kind: 'none'; result: R };
 
 export interface PendingEvent {
@@ -24,9 +34,27 @@ export type Mutation<R> = (current: StoredLicence | undefined) => Change<R>;
 
 const MAX_ATTEMPTS = 100;
 
-export function makeUpdateLicence({ licences, bus, clock }: { licences: LicenceRepository; bus: EventBus; clock: Clock }) {
-  const newEvent = <T extends EventType>(stored: Pick<StoredLicence, 'licenceNumber' | 'version'>, index: number, type: T, detail: EventDetail<T>): DomainEvent =>
-    ({ id: `${stored.licenceNumber}:${stored.version}:${index}`, type, occurredAt: clock.now().toISOString(), detail }) as DomainEvent;
+export function makeUpdateLicence({
+  licences,
+  bus,
+  clock,
+}: {
+  licences: LicenceRepository;
+  bus: EventBus;
+  clock: Clock;
+}) {
+  const newEvent = <T extends EventType>(
+    stored: Pick<StoredLicence, 'licenceNumber' | 'version'>,
+    index: number,
+    type: T,
+    detail: EventDetail<T>,
+  ): DomainEvent =>
+    ({
+      id: `${stored.licenceNumber}:${stored.version}:${index}`,
+      type,
+      occurredAt: clock.now().toISOString(),
+      detail,
+    });
 
   async function publishOutbox(stored: StoredLicence | undefined) {
     if (!stored || stored.unpublished.length === 0) return;
@@ -34,27 +62,68 @@ export function makeUpdateLicence({ licences, bus, clock }: { licences: LicenceR
     await licences.clearUnpublished(stored);
   }
 
-  function nextState(current: StoredLicence | undefined, record: LicenceRecord, pending: EventsOf, day: CalendarDate): StoredLicence {
+  function nextState(
+    current: StoredLicence | undefined,
+    record: LicenceRecord,
+    pending: EventsOf,
+    day: CalendarDate,
+  ): StoredLicence {
     const evaluation = evaluateLicence(record, day);
-    const { restored, corrections } = compareApplied(current?.applied ?? [], evaluation.applied, current?.computedOn ?? null, day);
+    const { restored, corrections } = compareApplied(
+      current?.applied ?? [],
+      evaluation.applied,
+      current?.computedOn ?? null,
+      day,
+    );
     const version = (current?.version ?? 0) + 1;
     const { statement } = evaluation;
     const all: PendingEvent[] = typeof pending === 'function' ? pending(evaluation) : [...pending];
     if (restored.length > 0) {
-      all.push({ type: 'PointsRestored', detail: { licenceNumber: record.licenceNumber, changes: restored.map(({ date, rule, points, balanceAfter }) => ({ date, rule, points, balanceAfter })), balance: statement.balance } });
+      all.push({
+        type: 'PointsRestored',
+        detail: {
+          licenceNumber: record.licenceNumber,
+          changes: restored.map(({ date, rule, points, balanceAfter }) => ({
+            date,
+            rule,
+            points,
+            balanceAfter,
+          })),
+          balance: statement.balance,
+        },
+      });
     }
     if (corrections.length > 0) {
-      all.push({ type: 'RestorationCorrected', detail: { licenceNumber: record.licenceNumber, corrections: corrections.map(({ date, rule, points, reason }) => ({ date, rule, points, reason })), balance: statement.balance } });
+      all.push({
+        type: 'RestorationCorrected',
+        detail: {
+          licenceNumber: record.licenceNumber,
+          corrections: corrections.map(({ date, rule, points, reason }) => ({ date, rule, points, reason })),
+          balance: statement.balance,
+        },
+      });
     }
-    if (statement.status === 'invalidated' && current?.statement.status !== 'invalidated' && statement.invalidatedOn) {
-      all.push({ type: 'LicenceInvalidated', detail: { licenceNumber: record.licenceNumber, invalidatedOn: statement.invalidatedOn } });
+    if (
+      statement.status === 'invalidated' &&
+      current?.statement.status !== 'invalidated' &&
+      statement.invalidatedOn
+    ) {
+      all.push({
+        type: 'LicenceInvalidated',
+        detail: { licenceNumber: record.licenceNumber, invalidatedOn: statement.invalidatedOn },
+      });
     }
     const identity = { licenceNumber: record.licenceNumber, version };
     return {
       ...record,
       version,
       computedOn: day,
-      statement: { balance: statement.balance, maximum: statement.maximum, status: statement.status, invalidatedOn: statement.invalidatedOn },
+      statement: {
+        balance: statement.balance,
+        maximum: statement.maximum,
+        status: statement.status,
+        invalidatedOn: statement.invalidatedOn,
+      },
       applied: evaluation.applied,
       corrections: [...(current?.corrections ?? []), ...corrections],
       nextChangeOn: evaluation.nextChangeOn,
@@ -66,7 +135,11 @@ export function makeUpdateLicence({ licences, bus, clock }: { licences: LicenceR
   }
 
   /** Applies `mutate` to the licence and stores the result; `day` defaults to today. */
-  return async function updateLicence<R>(licenceNumber: string, mutate: Mutation<R>, day: CalendarDate = clock.today()): Promise<R> {
+  return async function updateLicence<R>(
+    licenceNumber: string,
+    mutate: Mutation<R>,
+    day: CalendarDate = clock.today(),
+  ): Promise<R> {
     for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt += 1) {
       const current = await licences.get(licenceNumber);
       const change = mutate(current);

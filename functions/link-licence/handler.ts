@@ -15,7 +15,12 @@ export function makeHandler(deps: Dependencies) {
       case 'invalid-number':
         throw problems.validation([{ path: 'licenceNumber', message: outcome.message }]);
       case 'holder-required':
-        throw problems.validation([{ path: 'holder', message: "required for e-mail accounts: the holder's family name, given names and birth date" }]);
+        throw problems.validation([
+          {
+            path: 'holder',
+            message: "required for e-mail accounts: the holder's family name, given names and birth date",
+          },
+        ]);
       case 'not-matched':
         throw problems.unprocessable(
           'licence-not-matched',
@@ -23,7 +28,11 @@ export function makeHandler(deps: Dependencies) {
           'No licence with this number is held by the person identified. Check the number and the identity.',
         );
       case 'linked-elsewhere':
-        throw problems.conflict('licence-linked-elsewhere', 'Licence linked elsewhere', 'This licence is already linked to another account.');
+        throw problems.conflict(
+          'licence-linked-elsewhere',
+          'Licence linked elsewhere',
+          'This licence is already linked to another account.',
+        );
       case 'rate-limited':
         throw problems.tooManyRequests(outcome.retryAfterSeconds);
     }

@@ -17,7 +17,10 @@ export function normaliseName(name: string): string {
     .trim();
 }
 
-export function sameHolder(holder: Pick<Holder, 'familyName' | 'givenNames' | 'birthDate'>, asserted: AssertedIdentity): boolean {
+export function sameHolder(
+  holder: Pick<Holder, 'familyName' | 'givenNames' | 'birthDate'>,
+  asserted: AssertedIdentity,
+): boolean {
   return (
     holder.birthDate === asserted.birthDate &&
     normaliseName(holder.familyName) === normaliseName(asserted.familyName) &&

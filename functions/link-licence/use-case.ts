@@ -39,11 +39,16 @@ interface Dependencies {
   clock: Clock;
 }
 
-async function assertedIdentity(caller: Caller, request: LinkRequest, users: UserDirectory): Promise<AssertedIdentity | undefined> {
+async function assertedIdentity(
+  caller: Caller,
+  request: LinkRequest,
+  users: UserDirectory,
+): Promise<AssertedIdentity | undefined> {
   if (caller.identityProvider === 'email') return request.holder;
   const info = await users.userInfo(caller.accessToken);
   const { family_name: familyName, given_name: givenNames, birthdate: birthDate } = info;
-  if (typeof familyName !== 'string' || typeof givenNames !== 'string' || typeof birthDate !== 'string') return undefined;
+  if (typeof familyName !== 'string' || typeof givenNames !== 'string' || typeof birthDate !== 'string')
+    return undefined;
   return { familyName, givenNames, birthDate };
 }
 
@@ -52,7 +57,9 @@ export function makeLinkLicence({ accounts, licences, attempts, users, bus, cloc
     const recent = await Promise.all(keys.map((key) => attempts.recent(key, now, FAILURE_WINDOW_MS)));
     const blocking = recent.filter((failures) => failures.length >= MAX_FAILURES);
     if (blocking.length === 0) return undefined;
-    const freeAt = Math.max(...blocking.map((failures) => (failures[failures.length - MAX_FAILURES] ?? now) + FAILURE_WINDOW_MS));
+    const freeAt = Math.max(
+      ...blocking.map((failures) => (failures[failures.length - MAX_FAILURES] ?? now) + FAILURE_WINDOW_MS),
+    );
     return Math.max(1, Math.ceil((freeAt - now) / 1000));
   };
 
@@ -66,7 +73,8 @@ export function makeLinkLicence({ accounts, licences, attempts, users, bus, cloc
     if (retryAfterSeconds !== undefined) return { kind: 'rate-limited', retryAfterSeconds };
 
     const identity = await assertedIdentity(caller, request, users);
-    if (!identity) return caller.identityProvider === 'email' ? { kind: 'holder-required' } : { kind: 'not-matched' };
+    if (!identity)
+      return caller.identityProvider === 'email' ? { kind: 'holder-required' } : { kind: 'not-matched' };
     const licence = await licences.get(licenceNumber);
     if (!licence || !sameHolder(licence.holder, identity)) {
       await Promise.all(keys.map((key) => attempts.recordFailure(key, now, FAILURE_WINDOW_MS)));
@@ -80,12 +88,23 @@ export function makeLinkLicence({ accounts, licences, attempts, users, bus, cloc
     }
     const linkedAt = clock.now().toISOString();
     const previousOwner = link?.accountId ?? null;
-    if (!(await accounts.claimLink({ licenceNumber, accountId: caller.accountId, linkedAt }, previousOwner))) {
+    if (
+      !(await accounts.claimLink({ licenceNumber, accountId: caller.accountId, linkedAt }, previousOwner))
+    ) {
       return { kind: 'linked-elsewhere' };
     }
-    const account = (await accounts.get(caller.accountId)) ?? { accountId: caller.accountId, identityProvider: caller.identityProvider };
+    const account = (await accounts.get(caller.accountId)) ?? {
+      accountId: caller.accountId,
+      identityProvider: caller.identityProvider,
+    };
     const previous = account.licence?.licenceNumber;
-    const email = caller.identityProvider === 'email' ? await users.userInfo(caller.accessToken).then((info) => info.email).catch(() => undefined) : undefined;
+    const email =
+      caller.identityProvider === 'email'
+        ? await users
+            .userInfo(caller.accessToken)
+            .then((info) => info.email)
+            .catch(() => undefined)
+        : undefined;
     await accounts.save({
       ...account,
       identityProvider: caller.identityProvider,
@@ -94,7 +113,12 @@ export function makeLinkLicence({ accounts, licences, attempts, users, bus, cloc
     });
     if (previous && previous !== licenceNumber) await accounts.releaseLink(previous, caller.accountId);
     await bus.publish([
-      { id: `link:${caller.accountId}:${licenceNumber}:${linkedAt}`, type: 'LicenceLinked', occurredAt: linkedAt, detail: { licenceNumber, accountId: caller.accountId } },
+      {
+        id: `link:${caller.accountId}:${licenceNumber}:${linkedAt}`,
+        type: 'LicenceLinked',
+        occurredAt: linkedAt,
+        detail: { licenceNumber, accountId: caller.accountId },
+      },
     ]);
     return { kind: 'linked', licenceNumber, format: licence.format };
   };

@@ -7,20 +7,32 @@ import type { Caller } from '../http/token-verifier.ts';
 
 export function makeFindMyAccount({ accounts }: { accounts: AccountRepository }) {
   return async function findMyAccount(caller: Caller): Promise<Account> {
-    return (await accounts.get(caller.accountId)) ?? { accountId: caller.accountId, identityProvider: caller.identityProvider };
+    return (
+      (await accounts.get(caller.accountId)) ?? {
+        accountId: caller.accountId,
+        identityProvider: caller.identityProvider,
+      }
+    );
   };
 }
 
-export function makeFindMyLicence({ accounts, licences }: { accounts: AccountRepository; licences: LicenceRepository }) {
+export function makeFindMyLicence({
+  accounts,
+  licences,
+}: {
+  accounts: AccountRepository;
+  licences: LicenceRepository;
+}) {
   return async function findMyLicence(caller: Caller): Promise<{ account: Account; licence: StoredLicence }> {
     const account = await accounts.get(caller.accountId);
     const licenceNumber = account?.licence?.licenceNumber;
     // The link item is the guard of ownership: an account claim it does not confirm is stale.
     const link = licenceNumber ? await accounts.getLink(licenceNumber) : undefined;
-    const licence = link?.accountId === caller.accountId && licenceNumber ? await licences.get(licenceNumber) : undefined;
+    const licence =
+      link?.accountId === caller.accountId && licenceNumber ? await licences.get(licenceNumber) : undefined;
     if (!account || !licence) {
       throw problems.notFound('No licence is linked to this account: link one with PUT /v1/me/licence.');
     }
     return { account, licence };
-  }
+  };
 }

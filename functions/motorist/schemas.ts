@@ -1,6 +1,12 @@
 // Schemas of the motorist routes (CONTRACT.md §2, "Motorist").
 import { z } from 'zod';
-import { calendarDate, infractionClass, licenceFormat, problemResponses, statementBody } from '../http/schemas.ts';
+import {
+  calendarDate,
+  infractionClass,
+  licenceFormat,
+  problemResponses,
+  statementBody,
+} from '../http/schemas.ts';
 
 export const motoristProblems = problemResponses(401, 403, 404);
 

@@ -9,5 +9,7 @@ const routes = compileSpecs(httpRoutes.map((entry) => entry.spec));
 
 export async function handler(event: APIGatewayProxyEventV2): Promise<APIGatewayProxyStructuredResultV2> {
   const match = matchRoute(routes, event.requestContext.http.method, event.rawPath);
-  return problemResponse(match.kind === 'method-not-allowed' ? problems.methodNotAllowed(match.allowed) : problems.notFound());
+  return problemResponse(
+    match.kind === 'method-not-allowed' ? problems.methodNotAllowed(match.allowed) : problems.notFound(),
+  );
 }

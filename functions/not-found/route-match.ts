@@ -37,10 +37,13 @@ export function matchRoute<T>(routes: CompiledRoute<T>[], method: string, path: 
       allowed.push(route.method);
       continue;
     }
-    const pathParameters = Object.fromEntries(route.names.map((name, index) => [name, match[index + 1] ?? '']));
+    const pathParameters = Object.fromEntries(
+      route.names.map((name, index) => [name, match[index + 1] ?? '']),
+    );
     return { kind: 'found', target: route.target, pathParameters };
   }
   return allowed.length > 0 ? { kind: 'method-not-allowed', allowed } : { kind: 'not-found' };
 }
 
-export const compileSpecs = (specs: RouteSpec[]) => specs.map((spec) => compileRoute(spec.method, spec.path, spec));
+export const compileSpecs = (specs: RouteSpec[]) =>
+  specs.map((spec) => compileRoute(spec.method, spec.path, spec));

@@ -13,11 +13,19 @@ function withoutDialect(schema: Record<string, unknown>) {
 
 function parameters(spec: RouteSpec) {
   const list: unknown[] = [];
-  for (const [location, schema] of [['path', spec.params], ['query', spec.query]] as const) {
+  for (const [location, schema] of [
+    ['path', spec.params],
+    ['query', spec.query],
+  ] as const) {
     if (!schema) continue;
     const json = toSchema(schema, 'input') as { properties?: Record<string, unknown>; required?: string[] };
     for (const [name, property] of Object.entries(json.properties ?? {})) {
-      list.push({ name, in: location, required: location === 'path' || (json.required ?? []).includes(name), schema: property });
+      list.push({
+        name,
+        in: location,
+        required: location === 'path' || (json.required ?? []).includes(name),
+        schema: property,
+      });
     }
   }
   return list;
@@ -30,10 +38,17 @@ export function openApiDocument(routes: RouteSpec[], serverUrl = '/'): Record<st
       operationId: spec.operationId,
       summary: spec.summary,
       tags: spec.tags,
-      ...(spec.auth === 'public' ? { security: [] } : { security: [{ userPool: spec.auth === 'registry' ? ['registry/write'] : [] }] }),
+      ...(spec.auth === 'public'
+        ? { security: [] }
+        : { security: [{ userPool: spec.auth === 'registry' ? ['registry/write'] : [] }] }),
       parameters: parameters(spec),
       ...(spec.body
-        ? { requestBody: { required: true, content: { 'application/json': { schema: withoutDialect(toSchema(spec.body, 'input')) } } } }
+        ? {
+            requestBody: {
+              required: true,
+              content: { 'application/json': { schema: withoutDialect(toSchema(spec.body, 'input')) } },
+            },
+          }
         : {}),
       responses: Object.fromEntries(
         Object.entries(spec.responses).map(([status, response]) => [
@@ -41,7 +56,13 @@ export function openApiDocument(routes: RouteSpec[], serverUrl = '/'): Record<st
           {
             description: response.description,
             ...(response.schema
-              ? { content: { [response.contentType ?? 'application/json']: { schema: withoutDialect(toSchema(response.schema, 'output')) } } }
+              ? {
+                  content: {
+                    [response.contentType ?? 'application/json']: {
+                      schema: withoutDialect(toSchema(response.schema, 'output')),
+                    },
+                  },
+                }
               : {}),
           },
         ]),
@@ -64,7 +85,8 @@ export function openApiDocument(routes: RouteSpec[], serverUrl = '/'): Record<st
           type: 'http',
           scheme: 'bearer',
           bearerFormat: 'JWT',
-          description: 'An access token of the user pool (motorists: authorization code with PKCE; registry clients: client credentials with scope registry/write).',
+          description:
+            'An access token of the user pool (motorists: authorization code with PKCE; registry clients: client credentials with scope registry/write).',
         },
       },
     },

@@ -8,5 +8,10 @@ export const route = {
   summary: 'This document',
   tags: ['public'],
   auth: 'public',
-  responses: { 200: { description: 'The OpenAPI 3.1 document of every route', schema: z.object({ openapi: z.string() }).passthrough() } },
+  responses: {
+    200: {
+      description: 'The OpenAPI 3.1 document of every route',
+      schema: z.object({ openapi: z.string() }).passthrough(),
+    },
+  },
 } satisfies RouteSpec;

@@ -1,5 +1,4 @@
 // PUT /v1/registry/licences/{licenceNumber}
-import type { LicenceDetails } from '../../domain/licence-record/index.ts';
 import { problems } from '../http/problem.ts';
 import { httpRoute, lazyHandler } from '../http/route.ts';
 import { makeUpdateLicence } from '../licence-updates/index.ts';
@@ -9,20 +8,29 @@ import { route } from './route.ts';
 import { InvalidRecordError, makePutLicenceRecord } from './use-case.ts';
 
 export function makeHandler(deps: Dependencies) {
-  const putLicenceRecord = makePutLicenceRecord({ updateLicence: makeUpdateLicence(deps), clock: deps.clock });
+  const putLicenceRecord = makePutLicenceRecord({
+    updateLicence: makeUpdateLicence(deps),
+    clock: deps.clock,
+  });
   return httpRoute(route, deps.verifier, async ({ params, body }) => {
     const licenceNumber = licenceNumberFromPath(params.licenceNumber, body.format);
     try {
-      const { created } = await putLicenceRecord(licenceNumber, body as LicenceDetails);
+      const { created } = await putLicenceRecord(licenceNumber, body);
       const stored = await deps.licences.get(licenceNumber);
       if (!stored) throw new Error('licence vanished after its write');
       const today = deps.clock.today();
       return {
         status: created ? 201 : 200,
-        body: { licenceNumber, version: stored.version, recordedUpTo: stored.recordedUpTo, statement: statementResponse(stored, today) },
+        body: {
+          licenceNumber,
+          version: stored.version,
+          recordedUpTo: stored.recordedUpTo,
+          statement: statementResponse(stored, today),
+        },
       };
     } catch (error) {
-      if (error instanceof InvalidRecordError) throw problems.validation([{ path: error.field, message: error.message }]);
+      if (error instanceof InvalidRecordError)
+        throw problems.validation([{ path: error.field, message: error.message }]);
       throw error;
     }
   });

@@ -1,4 +1,9 @@
-import { licenceNumberParams, licenceRecordBody, registryLicenceResponse, registryProblems } from '../registry/index.ts';
+import {
+  licenceNumberParams,
+  licenceRecordBody,
+  registryLicenceResponse,
+  registryProblems,
+} from '../registry/index.ts';
 import type { RouteSpec } from '../http/route.ts';
 
 export const route = {

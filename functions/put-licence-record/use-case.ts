@@ -1,6 +1,5 @@
 // Creates or replaces the registry's record of a licence. The facts already
 // recorded stay: only the civil status, categories and starting point change.
-import type { CalendarDate } from '../../domain/calendar/index.ts';
 import { checkRecord, type LicenceDetails, type LicenceRecord } from '../../domain/licence-record/index.ts';
 import type { Clock } from '../adapters/clock.ts';
 import type { StoredLicence } from '../adapters/licence-repository.ts';
@@ -14,13 +13,28 @@ export class InvalidRecordError extends Error {
   }
 }
 
-export function makePutLicenceRecord({ updateLicence, clock }: { updateLicence: UpdateLicence; clock: Clock }) {
+export function makePutLicenceRecord({
+  updateLicence,
+  clock,
+}: {
+  updateLicence: UpdateLicence;
+  clock: Clock;
+}) {
   return async function putLicenceRecord(licenceNumber: string, details: LicenceDetails) {
     const today = clock.today();
     return updateLicence(licenceNumber, (current: StoredLicence | undefined) => {
-      const record: LicenceRecord = { ...details, licenceNumber, facts: current?.facts ?? [], recordedUpTo: today as CalendarDate };
+      const record: LicenceRecord = {
+        ...details,
+        licenceNumber,
+        facts: current?.facts ?? [],
+        recordedUpTo: today,
+      };
       const check = checkRecord(record, today);
-      if (!check.ok) throw new InvalidRecordError(check.eventId ? `facts[${check.eventId}].${check.field}` : check.field, check.message);
+      if (!check.ok)
+        throw new InvalidRecordError(
+          check.eventId ? `facts[${check.eventId}].${check.field}` : check.field,
+          check.message,
+        );
       return {
         kind: 'write',
         record,

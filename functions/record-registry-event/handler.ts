@@ -1,5 +1,4 @@
 // POST /v1/registry/licences/{licenceNumber}/events
-import type { RegistryEvent } from '../../domain/licence-record/index.ts';
 import { problems } from '../http/problem.ts';
 import { httpRoute, lazyHandler } from '../http/route.ts';
 import { makeUpdateLicence } from '../licence-updates/index.ts';
@@ -9,22 +8,34 @@ import { route } from './route.ts';
 import { makeRecordRegistryEvent, RegistryEventError } from './use-case.ts';
 
 export function makeHandler(deps: Dependencies) {
-  const recordRegistryEvent = makeRecordRegistryEvent({ updateLicence: makeUpdateLicence(deps), clock: deps.clock });
+  const recordRegistryEvent = makeRecordRegistryEvent({
+    updateLicence: makeUpdateLicence(deps),
+    clock: deps.clock,
+  });
   return httpRoute(route, deps.verifier, async ({ params, body }) => {
     const licenceNumber = licenceNumberFromPath(params.licenceNumber);
     try {
-      const outcome = await recordRegistryEvent(licenceNumber, body as RegistryEvent & { eventId: string });
+      const outcome = await recordRegistryEvent(licenceNumber, body);
       const stored = await deps.licences.get(licenceNumber);
       if (!stored) throw new Error('licence vanished after its write');
       return {
         status: outcome === 'recorded' ? 201 : 200,
-        body: { eventId: body.eventId, licenceNumber, statement: statementResponse(stored, deps.clock.today()) },
+        body: {
+          eventId: body.eventId,
+          licenceNumber,
+          statement: statementResponse(stored, deps.clock.today()),
+        },
       };
     } catch (error) {
       if (!(error instanceof RegistryEventError)) throw error;
-      if (error.reason === 'unknown-licence') throw problems.notFound('No licence record has this number: PUT the record first.');
+      if (error.reason === 'unknown-licence')
+        throw problems.notFound('No licence record has this number: PUT the record first.');
       if (error.reason === 'conflicting-event') {
-        throw problems.conflict('event-id-reused', 'Event id reused', 'This eventId was already recorded with a different body.');
+        throw problems.conflict(
+          'event-id-reused',
+          'Event id reused',
+          'This eventId was already recorded with a different body.',
+        );
       }
       throw problems.validation([{ path: error.field, message: error.message }]);
     }

@@ -1,7 +1,12 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { problemResponses } from '../http/schemas.ts';
 import type { RouteSpec } from '../http/route.ts';
-import { licenceNumberParams, registryEventBody, registryEventResponse, registryProblems } from '../registry/index.ts';
+import {
+  licenceNumberParams,
+  registryEventBody,
+  registryEventResponse,
+  registryProblems,
+} from '../registry/index.ts';
 
 export const route = {
   operationId: 'recordRegistryEvent',
@@ -13,7 +18,10 @@ export const route = {
   params: licenceNumberParams,
   body: registryEventBody,
   responses: {
-    200: { description: 'The same event was already recorded with the same body', schema: registryEventResponse },
+    200: {
+      description: 'The same event was already recorded with the same body',
+      schema: registryEventResponse,
+    },
     201: { description: 'Recorded', schema: registryEventResponse },
     ...registryProblems,
     ...problemResponses(404, 409),

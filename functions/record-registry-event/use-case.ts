@@ -2,7 +2,12 @@
 // eventId: the same body again changes nothing, another body is a conflict.
 import { createHash } from 'node:crypto';
 import type { CalendarDate } from '../../domain/calendar/index.ts';
-import { checkRecord, toPointsCase, type LicenceEvaluation, type RecordedFact, type RegistryEvent } from '../../domain/licence-record/index.ts';
+import {
+  checkRecord,
+  toPointsCase,
+  type LicenceEvaluation,
+  type RegistryEvent,
+} from '../../domain/licence-record/index.ts';
 import { computeLetters, type LetterDue } from '../../domain/points/index.ts';
 import type { Clock } from '../adapters/clock.ts';
 import type { PendingEvent, UpdateLicence } from '../licence-updates/index.ts';
@@ -23,16 +28,27 @@ export class RegistryEventError extends Error {
 export function bodyHash(body: object): string {
   const canonical = (value: unknown): unknown =>
     value && typeof value === 'object' && !Array.isArray(value)
-      ? Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined).sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, canonical(v)]))
+      ? Object.fromEntries(
+          Object.entries(value)
+            .filter(([, v]) => v !== undefined)
+            .sort(([a], [b]) => a.localeCompare(b))
+            .map(([k, v]) => [k, canonical(v)]),
+        )
       : value;
-  return createHash('sha256').update(JSON.stringify(canonical(body))).digest('base64url');
+  return createHash('sha256')
+    .update(JSON.stringify(canonical(body)))
+    .digest('base64url');
 }
 
 /** The first date of the event that is out of order or in the future, with what is wrong with it. */
-function misdatedField(event: RegistryEvent, today: CalendarDate): { field: string; message: string } | undefined {
+function misdatedField(
+  event: RegistryEvent,
+  today: CalendarDate,
+): { field: string; message: string } | undefined {
   const future = (field: string) => ({ field, message: 'must not be in the future' });
   if (event.type === 'infraction') {
-    if (event.offenceDate > event.establishedOn) return { field: 'establishedOn', message: 'must not be before offenceDate' };
+    if (event.offenceDate > event.establishedOn)
+      return { field: 'establishedOn', message: 'must not be before offenceDate' };
     if (event.establishedOn > today) return future('establishedOn');
   } else if (event.type === 'course') {
     if (event.startedOn > event.endedOn) return { field: 'endedOn', message: 'must not be before startedOn' };
@@ -43,37 +59,90 @@ function misdatedField(event: RegistryEvent, today: CalendarDate): { field: stri
   return undefined;
 }
 
-function lettersOf(record: Parameters<typeof toPointsCase>[0], eventId: string, today: CalendarDate): LetterDue[] {
-  return computeLetters(toPointsCase(record, today)).filter((letter) => letter.infractionIds.includes(eventId));
+function lettersOf(
+  record: Parameters<typeof toPointsCase>[0],
+  eventId: string,
+  today: CalendarDate,
+): LetterDue[] {
+  return computeLetters(toPointsCase(record, today)).filter((letter) =>
+    letter.infractionIds.includes(eventId),
+  );
 }
 
-export function makeRecordRegistryEvent({ updateLicence, clock }: { updateLicence: UpdateLicence; clock: Clock }) {
-  return async function recordRegistryEvent(licenceNumber: string, event: RegistryEvent & { eventId: string }): Promise<RecordOutcome> {
+export function makeRecordRegistryEvent({
+  updateLicence,
+  clock,
+}: {
+  updateLicence: UpdateLicence;
+  clock: Clock;
+}) {
+  return async function recordRegistryEvent(
+    licenceNumber: string,
+    event: RegistryEvent & { eventId: string },
+  ): Promise<RecordOutcome> {
     const today = clock.today();
     const misdated = misdatedField(event, today);
     if (misdated) throw new RegistryEventError('invalid', misdated.field, misdated.message);
     const hash = bodyHash(event);
     return updateLicence(licenceNumber, (current) => {
-      if (!current) throw new RegistryEventError('unknown-licence', 'licenceNumber', 'no licence record with this number');
+      if (!current)
+        throw new RegistryEventError(
+          'unknown-licence',
+          'licenceNumber',
+          'no licence record with this number',
+        );
       const existing = current.facts.find((fact) => fact.eventId === event.eventId);
       if (existing) {
-        if (existing.bodyHash !== hash) throw new RegistryEventError('conflicting-event', 'eventId', 'this eventId was recorded with another body');
+        if (existing.bodyHash !== hash)
+          throw new RegistryEventError(
+            'conflicting-event',
+            'eventId',
+            'this eventId was recorded with another body',
+          );
         return { kind: 'none', result: 'already-recorded' as const };
       }
-      const fact = { ...event, bodyHash: hash, recordedOn: today } as RecordedFact;
+      const fact = { ...event, bodyHash: hash, recordedOn: today };
       const record = { ...current, facts: [...current.facts, fact], recordedUpTo: today };
       const check = checkRecord(record, today);
-      if (!check.ok) throw new RegistryEventError('invalid', check.eventId === event.eventId ? check.field : `licence.${check.field}`, check.message);
+      if (!check.ok)
+        throw new RegistryEventError(
+          'invalid',
+          check.eventId === event.eventId ? check.field : `licence.${check.field}`,
+          check.message,
+        );
       const events = ({ statement }: LicenceEvaluation): PendingEvent[] => {
         if (event.type === 'infraction') {
           const letters = lettersOf(record, event.eventId, today);
-          const detail = { licenceNumber, eventId: event.eventId, offenceDate: event.offenceDate, establishedOn: event.establishedOn, points: event.points, balance: statement.balance, letters };
+          const detail = {
+            licenceNumber,
+            eventId: event.eventId,
+            offenceDate: event.offenceDate,
+            establishedOn: event.establishedOn,
+            points: event.points,
+            balance: statement.balance,
+            letters,
+          };
           return [{ type: 'InfractionRecorded', detail }];
         }
         if (event.type === 'course') {
-          return [{ type: 'CourseRecorded', detail: { licenceNumber, eventId: event.eventId, endedOn: event.endedOn, balance: statement.balance } }];
+          return [
+            {
+              type: 'CourseRecorded',
+              detail: {
+                licenceNumber,
+                eventId: event.eventId,
+                endedOn: event.endedOn,
+                balance: statement.balance,
+              },
+            },
+          ];
         }
-        return [{ type: 'DecisionRecorded', detail: { licenceNumber, eventId: event.eventId, decision: event.decision, from: event.from } }];
+        return [
+          {
+            type: 'DecisionRecorded',
+            detail: { licenceNumber, eventId: event.eventId, decision: event.decision, from: event.from },
+          },
+        ];
       };
       return { kind: 'write', record, events, result: 'recorded' as const };
     });

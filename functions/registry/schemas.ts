@@ -1,6 +1,12 @@
 // Request and response schemas of the registry routes (CONTRACT.md §2, "Registry").
 import { z } from 'zod';
-import { calendarDate, infractionClass, licenceFormat, problemResponses, statementBody } from '../http/schemas.ts';
+import {
+  calendarDate,
+  infractionClass,
+  licenceFormat,
+  problemResponses,
+  statementBody,
+} from '../http/schemas.ts';
 
 export const licenceNumberParams = z.object({
   licenceNumber: z.string().min(1).max(32).meta({ description: 'The NEPH (12 characters), spaces allowed' }),
@@ -8,11 +14,19 @@ export const licenceNumberParams = z.object({
 
 const holder = z.object({
   familyName: z.string().trim().min(1).max(200),
-  givenNames: z.string().trim().min(1).max(200).meta({ description: 'Given names in order, separated by spaces' }),
+  givenNames: z
+    .string()
+    .trim()
+    .min(1)
+    .max(200)
+    .meta({ description: 'Given names in order, separated by spaces' }),
   birthDate: calendarDate,
   birthPlace: z
     .string()
-    .regex(/^(|[0-9]{5}|2[AB][0-9]{3})$/, 'must be an INSEE commune code (5 characters, 2A/2B for Corsica) or empty')
+    .regex(
+      /^(|[0-9]{5}|2[AB][0-9]{3})$/,
+      'must be an INSEE commune code (5 characters, 2A/2B for Corsica) or empty',
+    )
     .meta({ description: 'INSEE commune code; empty when born abroad' }),
   birthCountry: z.string().regex(/^[0-9]{5}$/, 'must be an INSEE country code (5 digits, France 99100)'),
 });
@@ -21,7 +35,11 @@ const category = z.object({
   code: z.enum(['AM', 'A1', 'A2', 'A', 'B1', 'B', 'BE', 'C1', 'C1E', 'C', 'CE', 'D1', 'D1E', 'D', 'DE']),
   obtainedOn: calendarDate,
   validUntil: calendarDate.nullable(),
-  restrictions: z.array(z.string().regex(/^[0-9]{2}(\.[0-9A-Z]{1,3})?$/, 'must be an EU restriction code such as "01" or "78"')).max(30),
+  restrictions: z
+    .array(
+      z.string().regex(/^[0-9]{2}(\.[0-9A-Z]{1,3})?$/, 'must be an EU restriction code such as "01" or "78"'),
+    )
+    .max(30),
 });
 
 export const licenceRecordBody = z
@@ -49,7 +67,10 @@ export const registryEventBody = z.discriminatedUnion('type', [
       class: infractionClass,
       points: z.number().int().min(0).max(9),
       group: z.string().min(1).max(128).optional(),
-      natinf: z.string().regex(/^[0-9]{1,6}$/, 'must be a string of digits').optional(),
+      natinf: z
+        .string()
+        .regex(/^[0-9]{1,6}$/, 'must be a string of digits')
+        .optional(),
       label: z.string().max(500).optional(),
       place: z.string().max(500).optional(),
     })

@@ -26,7 +26,10 @@ export async function handler(): Promise<{ days: string[] }> {
         const result = await sqs.send(
           new SendMessageBatchCommand({
             QueueUrl: queueUrl,
-            Entries: batch.map((message, index) => ({ Id: String(index), MessageBody: JSON.stringify(message) })),
+            Entries: batch.map((message, index) => ({
+              Id: String(index),
+              MessageBody: JSON.stringify(message),
+            })),
           }),
         );
         if (result.Failed?.length) throw new Error(`SQS refused ${result.Failed.length} message(s)`);

@@ -8,7 +8,12 @@ export interface ShardWork {
   shard: string;
 }
 
-export async function planRestoration({ progress, today, shards, enqueue }: {
+export async function planRestoration({
+  progress,
+  today,
+  shards,
+  enqueue,
+}: {
   progress: JobProgressStore;
   today: CalendarDate;
   shards: string[];
@@ -16,9 +21,14 @@ export async function planRestoration({ progress, today, shards, enqueue }: {
 }): Promise<CalendarDate[]> {
   let seen = await progress.get();
   const planned: CalendarDate[] = [];
-  for (let day = seen.lastCompletedDay ? addDays(seen.lastCompletedDay, 1) : today; day <= today; day = addDays(day, 1)) {
+  for (
+    let day = seen.lastCompletedDay ? addDays(seen.lastCompletedDay, 1) : today;
+    day <= today;
+    day = addDays(day, 1)
+  ) {
     await enqueue(shards.map((shard) => ({ day, shard })));
-    if (!(await progress.complete(day, seen))) throw new Error('another restoration run moved the progress meanwhile');
+    if (!(await progress.complete(day, seen)))
+      throw new Error('another restoration run moved the progress meanwhile');
     seen = { lastCompletedDay: day, version: seen.version + 1 };
     planned.push(day);
   }

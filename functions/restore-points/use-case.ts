@@ -28,9 +28,19 @@ async function inParallel<T>(items: T[], limit: number, work: (item: T) => Promi
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }
 
-export function makeRestoreShard({ licences, updateLicence }: { licences: LicenceRepository; updateLicence: UpdateLicence }) {
+export function makeRestoreShard({
+  licences,
+  updateLicence,
+}: {
+  licences: LicenceRepository;
+  updateLicence: UpdateLicence;
+}) {
   /** Recomputes, as of `day`, the licences of one shard due on or before it. */
-  return async function restoreShard(day: CalendarDate, shard: string, concurrency = 8): Promise<RestorationReport['changed']> {
+  return async function restoreShard(
+    day: CalendarDate,
+    shard: string,
+    concurrency = 8,
+  ): Promise<RestorationReport['changed']> {
     const due = await licences.findDue(shard, day);
     const changed: RestorationReport['changed'] = [];
     await inParallel(due, concurrency, async (licenceNumber) => {
@@ -54,7 +64,12 @@ export function makeRestoreShard({ licences, updateLicence }: { licences: Licenc
   };
 }
 
-export function makeRestorePoints(deps: { licences: LicenceRepository; updateLicence: UpdateLicence; progress: JobProgressStore; clock: Clock }) {
+export function makeRestorePoints(deps: {
+  licences: LicenceRepository;
+  updateLicence: UpdateLicence;
+  progress: JobProgressStore;
+  clock: Clock;
+}) {
   const restoreShard = makeRestoreShard(deps);
   /** The whole job in one process, every shard of every pending day (the local runtime and tests). */
   return async function restorePoints(upTo: CalendarDate = deps.clock.today()): Promise<RestorationReport> {

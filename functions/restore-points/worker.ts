@@ -21,7 +21,10 @@ export async function handler(event: SQSEvent): Promise<SQSBatchResponse> {
       const changed = await restoreShard(day, shard, 8);
       logger.info('shard restored', { day, shard, licences: changed.length });
     } catch (error) {
-      logger.error('shard failed', { messageId: record.messageId, error: error instanceof Error ? error : String(error) });
+      logger.error('shard failed', {
+        messageId: record.messageId,
+        error: error instanceof Error ? error : String(error),
+      });
       batchItemFailures.push({ itemIdentifier: record.messageId });
     }
   }

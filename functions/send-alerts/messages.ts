@@ -41,11 +41,16 @@ export function messagesFor(event: DomainEvent): AlertMessage[] {
   switch (event.type) {
     case 'InfractionRecorded': {
       const detail = event.detail as EventDetail<'InfractionRecorded'>;
-      return detail.letters.map((letter) => ({ kind: `letter-${letter.code}`, ...letterTexts[letter.code](letter.balanceAfter) }));
+      return detail.letters.map((letter) => ({
+        kind: `letter-${letter.code}`,
+        ...letterTexts[letter.code](letter.balanceAfter),
+      }));
     }
     case 'PointsRestored': {
       const detail = event.detail as EventDetail<'PointsRestored'>;
-      const lines = detail.changes.map((change) => `- ${change.date} : +${plural(change.points)} (${ruleTexts[change.rule] ?? change.rule})`);
+      const lines = detail.changes.map(
+        (change) => `- ${change.date} : +${plural(change.points)} (${ruleTexts[change.rule] ?? change.rule})`,
+      );
       return [
         {
           kind: 'points-restored',
@@ -56,7 +61,10 @@ export function messagesFor(event: DomainEvent): AlertMessage[] {
     }
     case 'RestorationCorrected': {
       const detail = event.detail as EventDetail<'RestorationCorrected'>;
-      const lines = detail.corrections.map((correction) => `- ${correction.date} : ${ruleTexts[correction.rule] ?? correction.rule} (${correction.reason === 'voided' ? 'annulée' : 'accordée'})`);
+      const lines = detail.corrections.map(
+        (correction) =>
+          `- ${correction.date} : ${ruleTexts[correction.rule] ?? correction.rule} (${correction.reason === 'voided' ? 'annulée' : 'accordée'})`,
+      );
       return [
         {
           kind: 'restoration-corrected',

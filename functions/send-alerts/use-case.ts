@@ -7,7 +7,17 @@ import type { Notifier } from '../adapters/notifications.ts';
 import type { OnceGuard } from '../adapters/once-guard.ts';
 import { messagesFor } from './messages.ts';
 
-export function makeSendAlerts({ accounts, notifier, once, clock }: { accounts: AccountRepository; notifier: Notifier; once: OnceGuard; clock: Clock }) {
+export function makeSendAlerts({
+  accounts,
+  notifier,
+  once,
+  clock,
+}: {
+  accounts: AccountRepository;
+  notifier: Notifier;
+  once: OnceGuard;
+  clock: Clock;
+}) {
   return async function sendAlerts(event: DomainEvent): Promise<number> {
     const messages = messagesFor(event);
     const licenceNumber = (event.detail as { licenceNumber?: string }).licenceNumber;
@@ -17,7 +27,11 @@ export function makeSendAlerts({ accounts, notifier, once, clock }: { accounts: 
     if (!account?.email || account.licence?.licenceNumber !== licenceNumber) return 0;
     if (!(await once.claim(`alert#${event.id}`, clock.now().getTime()))) return 0;
     for (const message of messages) {
-      await notifier.send({ to: account.email, ...message, data: { eventId: event.id, eventType: event.type } });
+      await notifier.send({
+        to: account.email,
+        ...message,
+        data: { eventId: event.id, eventType: event.type },
+      });
     }
     return messages.length;
   };

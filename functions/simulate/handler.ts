@@ -23,7 +23,12 @@ export function makeHandler(deps: Dependencies) {
     if (!parsed.ok) {
       const match = /^events\[(\d+)\]\.?(.*)$/.exec(parsed.field);
       const simulatedIndex = match ? Number(match[1]) - (pointsCase.events.length - simulated.length) : -1;
-      const path = match && simulatedIndex >= 0 ? `infractions[${simulatedIndex}].${match[2]}` : parsed.field === 'asOf' ? 'asOf' : 'infractions';
+      const path =
+        match && simulatedIndex >= 0
+          ? `infractions[${simulatedIndex}].${match[2]}`
+          : parsed.field === 'asOf'
+            ? 'asOf'
+            : 'infractions';
       throw problems.validation([{ path, message: parsed.message }]);
     }
     return { status: 200, body: computeStatement(parsed.value) };

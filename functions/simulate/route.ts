@@ -10,5 +10,8 @@ export const route = {
   tags: ['motorist'],
   auth: 'motorist',
   body: simulationBody,
-  responses: { 200: { description: 'The simulated statement', schema: statementBody }, ...problemResponses(400, 401, 403, 404, 413, 415) },
+  responses: {
+    200: { description: 'The simulated statement', schema: statementBody },
+    ...problemResponses(400, 401, 403, 404, 413, 415),
+  },
 } satisfies RouteSpec;

@@ -49,7 +49,12 @@ export async function wireApi(config: LocalApiConfig): Promise<LocalApi> {
     verifier: makeTokenVerifier(config.userPool),
     publicUrl: config.publicUrl,
   };
-  const sendAlerts = makeSendAlerts({ accounts, notifier, once: makeOnceGuard({ client, tableName }), clock });
+  const sendAlerts = makeSendAlerts({
+    accounts,
+    notifier,
+    once: makeOnceGuard({ client, tableName }),
+    clock,
+  });
   bus.subscribe(async (event) => void (await sendAlerts(event)));
 
   const routes = await Promise.all(

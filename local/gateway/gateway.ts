@@ -20,7 +20,11 @@ export interface GatewayOptions {
 // API Gateway refuses payloads over 10 MB before any Lambda runs.
 const MAX_PAYLOAD_BYTES = 10 * 1024 * 1024;
 
-export function makeGateway({ api, local = {}, web }: GatewayOptions): (request: IncomingMessage, response: ServerResponse) => void {
+export function makeGateway({
+  api,
+  local = {},
+  web,
+}: GatewayOptions): (request: IncomingMessage, response: ServerResponse) => void {
   const apiRoutes = api.map(({ spec, handler }) => compileRoute(spec.method, spec.path, handler));
   const localRoutes = Object.entries(local).map(([key, handler]) => {
     const [method = 'GET', path = '/'] = key.split(' ');
@@ -33,7 +37,14 @@ export function makeGateway({ api, local = {}, web }: GatewayOptions): (request:
     if (path.startsWith('/local/')) {
       const match = matchRoute(localRoutes, method, path);
       if (match.kind === 'found') return match.target(request, response);
-      return writeHttpApiResult(response, problemResponse(match.kind === 'method-not-allowed' ? problems.methodNotAllowed(match.allowed) : problems.notFound()));
+      return writeHttpApiResult(
+        response,
+        problemResponse(
+          match.kind === 'method-not-allowed'
+            ? problems.methodNotAllowed(match.allowed)
+            : problems.notFound(),
+        ),
+      );
     }
     if (!path.startsWith('/v1/') && path !== '/v1') {
       if (web) return web(request, response);
@@ -44,10 +55,17 @@ export function makeGateway({ api, local = {}, web }: GatewayOptions): (request:
     }
     const match = matchRoute(apiRoutes, method === 'HEAD' ? 'GET' : method, path);
     if (match.kind === 'found') {
-      return invokeHttpApiHandler(match.target as never, request, response, { pathParameters: match.pathParameters });
+      return invokeHttpApiHandler(match.target, request, response, {
+        pathParameters: match.pathParameters,
+      });
     }
     request.resume();
-    writeHttpApiResult(response, problemResponse(match.kind === 'method-not-allowed' ? problems.methodNotAllowed(match.allowed) : problems.notFound()));
+    writeHttpApiResult(
+      response,
+      problemResponse(
+        match.kind === 'method-not-allowed' ? problems.methodNotAllowed(match.allowed) : problems.notFound(),
+      ),
+    );
   }
 
   return (request, response) => {
@@ -69,7 +87,11 @@ export function listen(server: Server, port: number, host = '127.0.0.1'): Promis
   });
 }
 
-export function startGateway(options: GatewayOptions, port: number, host = '127.0.0.1'): Promise<{ server: Server; port: number }> {
+export function startGateway(
+  options: GatewayOptions,
+  port: number,
+  host = '127.0.0.1',
+): Promise<{ server: Server; port: number }> {
   const server = createServer(makeGateway(options));
   return listen(server, port, host).then((bound) => ({ server, port: bound }));
 }

@@ -11,12 +11,29 @@ export interface LocalDynamoDb {
   close(): Promise<void>;
 }
 
-export async function startDynamoDb({ path, port = 0, tableName }: { path?: string; port?: number; tableName: string }): Promise<LocalDynamoDb> {
+export async function startDynamoDb({
+  path,
+  port = 0,
+  tableName,
+}: {
+  path?: string;
+  port?: number;
+  tableName: string;
+}): Promise<LocalDynamoDb> {
   if (path) await mkdir(path, { recursive: true });
-  const server = dynalite({ ...(path ? { path } : {}), createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
+  const server = dynalite({
+    ...(path ? { path } : {}),
+    createTableMs: 0,
+    deleteTableMs: 0,
+    updateTableMs: 0,
+  });
   const bound = await listen(server, port);
   const endpoint = `http://127.0.0.1:${bound}`;
-  const client = new DynamoDBClient({ endpoint, region: 'eu-west-3', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+  const client = new DynamoDBClient({
+    endpoint,
+    region: 'eu-west-3',
+    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+  });
   try {
     await client.send(new DescribeTableCommand({ TableName: tableName }));
   } catch {

@@ -17,8 +17,17 @@ afterAll(() => s3.close());
 describe('the local S3 emulator', () => {
   it('serves a presigned link and refuses it tampered, for another object, or expired', async () => {
     const client = makeS3Client({ endpoint: s3.endpoint });
-    await client.send(new PutObjectCommand({ Bucket: 'documents', Key: 'rir/a.pdf', Body: '%PDF-1.7', ContentType: 'application/pdf' }));
-    const url = await getSignedUrl(client, new GetObjectCommand({ Bucket: 'documents', Key: 'rir/a.pdf' }), { expiresIn: 60 });
+    await client.send(
+      new PutObjectCommand({
+        Bucket: 'documents',
+        Key: 'rir/a.pdf',
+        Body: '%PDF-1.7',
+        ContentType: 'application/pdf',
+      }),
+    );
+    const url = await getSignedUrl(client, new GetObjectCommand({ Bucket: 'documents', Key: 'rir/a.pdf' }), {
+      expiresIn: 60,
+    });
     const ok = await fetch(url);
     expect(ok.status).toBe(200);
     expect(await ok.text()).toBe('%PDF-1.7');
@@ -27,7 +36,11 @@ describe('the local S3 emulator', () => {
     expect((await fetch(url.replace(signature, flipped))).status).toBe(403);
     expect((await fetch(url.replace('rir/a.pdf', 'rir/b.pdf'))).status).toBe(403);
     const signedAt = new Date(Date.now() - 120_000);
-    const expired = await getSignedUrl(client, new GetObjectCommand({ Bucket: 'documents', Key: 'rir/a.pdf' }), { expiresIn: 60, signingDate: signedAt });
+    const expired = await getSignedUrl(
+      client,
+      new GetObjectCommand({ Bucket: 'documents', Key: 'rir/a.pdf' }),
+      { expiresIn: 60, signingDate: signedAt },
+    );
     expect((await fetch(expired)).status).toBe(403);
   });
 });

@@ -9,9 +9,23 @@ export interface LocalS3 {
   close(): Promise<void>;
 }
 
-export async function startS3({ directory, bucket, port = 0 }: { directory: string; bucket: string; port?: number }): Promise<LocalS3> {
+export async function startS3({
+  directory,
+  bucket,
+  port = 0,
+}: {
+  directory: string;
+  bucket: string;
+  port?: number;
+}): Promise<LocalS3> {
   await mkdir(directory, { recursive: true });
-  const server = new S3rver({ port, address: '127.0.0.1', silent: true, directory, configureBuckets: [{ name: bucket }] });
+  const server = new S3rver({
+    port,
+    address: '127.0.0.1',
+    silent: true,
+    directory,
+    configureBuckets: [{ name: bucket }],
+  });
   const address = await server.run();
   return { endpoint: `http://127.0.0.1:${address.port}`, close: () => server.close() };
 }

@@ -32,7 +32,9 @@ describe('the registry licence record', () => {
     const number = aLicenceNumber();
     const spaced = `${number.slice(0, 2)} ${number.slice(2, 4)} ${number.slice(4, 6)} ${number.slice(6)}`;
     expect((await putLicence(spaced)).status).toBe(201);
-    expect((await api.request('GET', `/v1/registry/licences/${number}/statement`, { token: registry })).status).toBe(200);
+    expect(
+      (await api.request('GET', `/v1/registry/licences/${number}/statement`, { token: registry })).status,
+    ).toBe(200);
   });
 
   it('names the field of every invalid part of the record', async () => {
@@ -43,7 +45,12 @@ describe('the registry licence record', () => {
       [aLicenceRecord({ obtainedOn: '2023-02-29' }), 'obtainedOn'],
       [aLicenceRecord({ obtainedOn: '2030-01-01' }), 'obtainedOn'],
       [aLicenceRecord({ probation: 'sometimes' }), 'probation'],
-      [aLicenceRecord({ categories: [{ code: 'Z', obtainedOn: '2010-05-03', validUntil: null, restrictions: [] }] }), 'categories[0].code'],
+      [
+        aLicenceRecord({
+          categories: [{ code: 'Z', obtainedOn: '2010-05-03', validUntil: null, restrictions: [] }],
+        }),
+        'categories[0].code',
+      ],
       [aLicenceRecord({ balanceKnownOn: '2020-01-01' }), 'initialBalance'],
       [aLicenceRecord({ surprise: true }), ''],
     ];
@@ -54,13 +61,17 @@ describe('the registry licence record', () => {
       const problem = response.json<{ errors: { path: string }[] }>();
       expect(problem.errors.map((error) => error.path)).toContain(path);
     }
-    expect((await api.request('GET', `/v1/registry/licences/${number}/statement`, { token: registry })).status).toBe(404);
+    expect(
+      (await api.request('GET', `/v1/registry/licences/${number}/statement`, { token: registry })).status,
+    ).toBe(404);
   });
 
   it('refuses a licence number that is not a NEPH, saying why', async () => {
     const response = await putLicence('13AB12345');
     expect(response.status).toBe(400);
-    expect(response.json<{ errors: { path: string; message: string }[] }>().errors[0]?.path).toBe('licenceNumber');
+    expect(response.json<{ errors: { path: string; message: string }[] }>().errors[0]?.path).toBe(
+      'licenceNumber',
+    );
   });
 });
 
@@ -95,54 +106,95 @@ describe('registry events', () => {
       [anInfraction({ eventId: '' }), 'eventId'],
       [anInfraction({ eventId: 'x'.repeat(129) }), 'eventId'],
       [aCourse({ startedOn: '2024-03-05', endedOn: '2024-03-04' }), 'endedOn'],
-      [{ eventId: 'd1', type: 'decision', decision: 'suspension', from: '2024-03-05', until: '2024-03-01' }, 'until'],
+      [
+        { eventId: 'd1', type: 'decision', decision: 'suspension', from: '2024-03-05', until: '2024-03-01' },
+        'until',
+      ],
       [{ eventId: 'x1', type: 'mystery' }, 'type'],
       [anInfraction({ offenceDate: '2009-01-01', establishedOn: '2009-02-01' }), 'offenceDate'],
     ];
     for (const [body, path] of cases) {
       const response = await postEvent(number, body);
       expect(response.status, JSON.stringify(body)).toBe(400);
-      expect(response.json<{ errors: { path: string }[] }>().errors.map((error) => error.path)).toContain(path);
+      expect(response.json<{ errors: { path: string }[] }>().errors.map((error) => error.path)).toContain(
+        path,
+      );
     }
-    const statement = await api.request('GET', `/v1/registry/licences/${number}/statement`, { token: registry });
+    const statement = await api.request('GET', `/v1/registry/licences/${number}/statement`, {
+      token: registry,
+    });
     expect(statement.json<{ balance: number }>().balance).toBe(12);
   });
 
   it('gives the statement of the law at any date', async () => {
     const number = aLicenceNumber();
     await putLicence(number);
-    await postEvent(number, anInfraction({ offenceDate: '2024-03-10', establishedOn: '2024-03-20', class: 'C3', points: 1 }));
-    const statement = await api.request('GET', `/v1/registry/licences/${number}/statement?asOf=2024-06-01`, { token: registry });
+    await postEvent(
+      number,
+      anInfraction({ offenceDate: '2024-03-10', establishedOn: '2024-03-20', class: 'C3', points: 1 }),
+    );
+    const statement = await api.request('GET', `/v1/registry/licences/${number}/statement?asOf=2024-06-01`, {
+      token: registry,
+    });
     expect(statement.json()).toMatchObject({
       balance: 11,
       maximum: 12,
       status: 'valid',
       upcoming: [{ date: '2024-09-20', points: 1, rule: 'six-month', balanceAfter: 12 }],
     });
-    const bad = await api.request('GET', `/v1/registry/licences/${number}/statement?asOf=2024-02-30`, { token: registry });
+    const bad = await api.request('GET', `/v1/registry/licences/${number}/statement?asOf=2024-02-30`, {
+      token: registry,
+    });
     expect(bad.status).toBe(400);
     expect(bad.json<{ errors: { path: string }[] }>().errors[0]?.path).toBe('asOf');
   });
 
-  it('keeps all of 50 concurrent events on one licence, and the statement is the engine\'s answer for all of them', async () => {
+  it("keeps all of 50 concurrent events on one licence, and the statement is the engine's answer for all of them", async () => {
     const number = aLicenceNumber();
-    const record = aLicenceRecord({ obtainedOn: '1990-01-01', balanceKnownOn: '2000-01-01', initialBalance: 12 });
+    const record = aLicenceRecord({
+      obtainedOn: '1990-01-01',
+      balanceKnownOn: '2000-01-01',
+      initialBalance: 12,
+    });
     await putLicence(number, record);
     const events = Array.from({ length: 50 }, (_, index) => {
       const day = addDays('2010-01-01' as CalendarDate, index * 97);
-      return anInfraction({ eventId: `concurrent-${index}`, offenceDate: day, establishedOn: addDays(day, 20), class: index % 2 ? 'C3' : 'C4', points: index % 5 === 0 ? 2 : index % 3 === 0 ? 1 : 0 });
+      return anInfraction({
+        eventId: `concurrent-${index}`,
+        offenceDate: day,
+        establishedOn: addDays(day, 20),
+        class: index % 2 ? 'C3' : 'C4',
+        points: index % 5 === 0 ? 2 : index % 3 === 0 ? 1 : 0,
+      });
     });
     const answers = await Promise.all(events.map((event) => postEvent(number, event)));
     expect(answers.map((answer) => answer.status)).toEqual(events.map(() => 201));
     const stored = await api.api.deps.licences.get(number);
-    expect(stored?.facts.map((fact) => fact.eventId).sort()).toEqual(events.map((event) => event.eventId).sort());
+    expect(stored?.facts.map((fact) => fact.eventId).sort()).toEqual(
+      events.map((event) => event.eventId).sort(),
+    );
     const expected = computeStatement({
       asOf: '2024-06-01' as CalendarDate,
-      licence: { obtainedOn: '1990-01-01' as CalendarDate, probation: 'none', complementaryTraining: false, balanceKnownOn: '2000-01-01' as CalendarDate, initialBalance: 12 },
-      events: events.map(({ eventId, offenceDate, establishedOn, points, class: infractionClass }) => ({ type: 'infraction' as const, id: eventId, offenceDate, establishedOn, points, class: infractionClass })) as never,
+      licence: {
+        obtainedOn: '1990-01-01' as CalendarDate,
+        probation: 'none',
+        complementaryTraining: false,
+        balanceKnownOn: '2000-01-01' as CalendarDate,
+        initialBalance: 12,
+      },
+      events: events.map(({ eventId, offenceDate, establishedOn, points, class: infractionClass }) => ({
+        type: 'infraction' as const,
+        id: eventId,
+        offenceDate,
+        establishedOn,
+        points,
+        class: infractionClass,
+      })) as never,
       options: { courseYearRule: 'firstDayAnniversary', probationIncrementBasis: 'offenceDate' },
     });
-    const statement = await api.request('GET', `/v1/registry/licences/${number}/statement`, { token: registry });
+    const statement = await api.request('GET', `/v1/registry/licences/${number}/statement`, {
+      token: registry,
+    });
     expect(statement.json()).toEqual(expected);
     expect(stored?.statement.balance).toBe(expected.balance);
   });
@@ -152,12 +204,23 @@ describe('transport-level errors', () => {
   it('answers malformed JSON with 400, a body over 64 KB with 413 and a non-JSON body with 415', async () => {
     const number = aLicenceNumber();
     const path = `/v1/registry/licences/${number}`;
-    const malformed = await api.request('PUT', path, { token: registry, rawBody: '{"format":', headers: { 'content-type': 'application/json' } });
+    const malformed = await api.request('PUT', path, {
+      token: registry,
+      rawBody: '{"format":',
+      headers: { 'content-type': 'application/json' },
+    });
     expect(malformed.status).toBe(400);
     expect(malformed.json<{ type: string }>().type).toMatch(/malformed-json$/);
-    const big = await api.request('PUT', path, { token: registry, body: { ...aLicenceRecord(), padding: 'x'.repeat(70_000) } });
+    const big = await api.request('PUT', path, {
+      token: registry,
+      body: { ...aLicenceRecord(), padding: 'x'.repeat(70_000) },
+    });
     expect(big.status).toBe(413);
-    const text = await api.request('PUT', path, { token: registry, rawBody: 'format=eu-card', headers: { 'content-type': 'text/plain' } });
+    const text = await api.request('PUT', path, {
+      token: registry,
+      rawBody: 'format=eu-card',
+      headers: { 'content-type': 'text/plain' },
+    });
     expect(text.status).toBe(415);
   });
 
@@ -171,7 +234,11 @@ describe('transport-level errors', () => {
   });
 
   it('never shows internals in an error', async () => {
-    const response = await api.request('PUT', `/v1/registry/licences/${aLicenceNumber()}`, { token: registry, rawBody: '[', headers: { 'content-type': 'application/json' } });
+    const response = await api.request('PUT', `/v1/registry/licences/${aLicenceNumber()}`, {
+      token: registry,
+      rawBody: '[',
+      headers: { 'content-type': 'application/json' },
+    });
     expect(response.text).not.toMatch(/at .*\.ts|Exception|dynamo|stack/i);
   });
 });
@@ -179,11 +246,23 @@ describe('transport-level errors', () => {
 describe('registry authorisation', () => {
   it('refuses registry routes without a token (401) and with a motorist token (403)', async () => {
     const number = aLicenceNumber();
-    expect((await api.request('PUT', `/v1/registry/licences/${number}`, { body: aLicenceRecord() })).status).toBe(401);
+    expect(
+      (await api.request('PUT', `/v1/registry/licences/${number}`, { body: aLicenceRecord() })).status,
+    ).toBe(401);
     const motorist = await api.identity.motorist('someone');
-    const forbidden = await api.request('PUT', `/v1/registry/licences/${number}`, { token: motorist, body: aLicenceRecord() });
+    const forbidden = await api.request('PUT', `/v1/registry/licences/${number}`, {
+      token: motorist,
+      body: aLicenceRecord(),
+    });
     expect(forbidden.status).toBe(403);
-    const clientWithoutScope = await api.identity.token({ sub: api.identity.registryClientId, clientId: api.identity.registryClientId, scope: '' });
-    expect((await api.request('GET', `/v1/registry/licences/${number}/statement`, { token: clientWithoutScope })).status).toBe(403);
+    const clientWithoutScope = await api.identity.token({
+      sub: api.identity.registryClientId,
+      clientId: api.identity.registryClientId,
+      scope: '',
+    });
+    expect(
+      (await api.request('GET', `/v1/registry/licences/${number}/statement`, { token: clientWithoutScope }))
+        .status,
+    ).toBe(403);
   });
 });

@@ -15,60 +15,86 @@ import { aLicenceRecord, anInfraction } from '../support/registry-builders.ts';
 const LICENCES = 300;
 const child = fileURLToPath(new URL('./restoration-child.ts', import.meta.url));
 const readEvents = (file: string): DomainEvent[] =>
-  existsSync(file) ? readFileSync(file, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line) as DomainEvent) : [];
+  existsSync(file)
+    ? readFileSync(file, 'utf8')
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => JSON.parse(line) as DomainEvent)
+    : [];
 
 describe('a restoration run killed halfway', () => {
-  it('is finished by the next run, and every due change is applied exactly once', { timeout: 120_000 }, async () => {
-    const tableName = 'permis-points-test';
-    const dynamo = await startDynamoDb({ tableName });
-    const eventsFile = join(await mkdtemp(join(tmpdir(), 'pp-kill-')), 'events.jsonl');
-    const seed = await startServiceHarness({ today: '2024-03-20' as CalendarDate, endpoint: dynamo.endpoint });
-    const numbers = Array.from({ length: LICENCES }, (_, index) => `2403750${String(index).padStart(5, '0')}`);
-    for (const number of numbers) {
-      await seed.putLicenceRecord(number, aLicenceRecord() as unknown as LicenceDetails);
-      await seed.recordRegistryEvent(number, anInfraction({ offenceDate: '2024-03-10', establishedOn: '2024-03-20', class: 'C3', points: 1 }) as never);
-    }
+  it(
+    'is finished by the next run, and every due change is applied exactly once',
+    { timeout: 120_000 },
+    async () => {
+      const tableName = 'permis-points-test';
+      const dynamo = await startDynamoDb({ tableName });
+      const eventsFile = join(await mkdtemp(join(tmpdir(), 'pp-kill-')), 'events.jsonl');
+      const seed = await startServiceHarness({
+        today: '2024-03-20' as CalendarDate,
+        endpoint: dynamo.endpoint,
+      });
+      const numbers = Array.from(
+        { length: LICENCES },
+        (_, index) => `2403750${String(index).padStart(5, '0')}`,
+      );
+      for (const number of numbers) {
+        await seed.putLicenceRecord(number, aLicenceRecord() as unknown as LicenceDetails);
+        await seed.recordRegistryEvent(
+          number,
+          anInfraction({
+            offenceDate: '2024-03-10',
+            establishedOn: '2024-03-20',
+            class: 'C3',
+            points: 1,
+          }) as never,
+        );
+      }
 
-    const run = spawn(process.execPath, [child, dynamo.endpoint, '2024-09-20', eventsFile], { stdio: 'inherit' });
-    const exited = new Promise((resolve) => run.on('exit', resolve));
-    while (readEvents(eventsFile).length < LICENCES / 5) {
-      if (run.exitCode !== null) throw new Error('the job finished before it could be killed: raise LICENCES');
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
-    run.kill('SIGKILL');
-    await exited;
-    const beforeKill = readEvents(eventsFile).length;
-    expect(beforeKill).toBeGreaterThan(0);
-    expect(beforeKill).toBeLessThan(LICENCES);
+      const run = spawn(process.execPath, [child, dynamo.endpoint, '2024-09-20', eventsFile], {
+        stdio: 'inherit',
+      });
+      const exited = new Promise((resolve) => run.on('exit', resolve));
+      while (readEvents(eventsFile).length < LICENCES / 5) {
+        if (run.exitCode !== null)
+          throw new Error('the job finished before it could be killed: raise LICENCES');
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      run.kill('SIGKILL');
+      await exited;
+      const beforeKill = readEvents(eventsFile).length;
+      expect(beforeKill).toBeGreaterThan(0);
+      expect(beforeKill).toBeLessThan(LICENCES);
 
-    seed.clock.set('2024-09-20' as CalendarDate);
-    seed.bus.subscribe(async (event) => appendFileSync(eventsFile, `${JSON.stringify(event)}\n`));
-    await seed.restorePoints();
-    await seed.restorePoints();
+      seed.clock.set('2024-09-20' as CalendarDate);
+      seed.bus.subscribe(async (event) => appendFileSync(eventsFile, `${JSON.stringify(event)}\n`));
+      await seed.restorePoints();
+      await seed.restorePoints();
 
-    // Delivery is at least once (an event published just before the kill goes out again with the same id,
-    // and consumers are idempotent on it); each restoration must be one event, with one id.
-    const restored = readEvents(eventsFile).filter((event) => event.type === 'PointsRestored');
-    const idsPerLicence = new Map<string, Set<string>>();
-    for (const event of restored) {
-      const number = (event.detail as { licenceNumber: string }).licenceNumber;
-      idsPerLicence.set(number, (idsPerLicence.get(number) ?? new Set()).add(event.id));
-    }
-    expect([...idsPerLicence.keys()].sort()).toEqual(numbers);
-    expect([...idsPerLicence.entries()].filter(([, ids]) => ids.size !== 1)).toEqual([]);
-    const bodies = new Map<string, string>();
-    for (const event of restored) {
-      const body = JSON.stringify(event);
-      expect(bodies.get(event.id) ?? body).toBe(body);
-      bodies.set(event.id, body);
-    }
-    for (const number of numbers) {
-      const licence = await seed.licences.get(number);
-      expect(licence?.statement.balance).toBe(12);
-      expect(licence?.applied.filter((change) => change.rule === 'six-month')).toHaveLength(1);
-      expect(licence?.unpublished).toEqual([]);
-    }
-    await seed.close();
-    await dynamo.close();
-  });
+      // Delivery is at least once (an event published just before the kill goes out again with the same id,
+      // and consumers are idempotent on it); each restoration must be one event, with one id.
+      const restored = readEvents(eventsFile).filter((event) => event.type === 'PointsRestored');
+      const idsPerLicence = new Map<string, Set<string>>();
+      for (const event of restored) {
+        const number = (event.detail as { licenceNumber: string }).licenceNumber;
+        idsPerLicence.set(number, (idsPerLicence.get(number) ?? new Set()).add(event.id));
+      }
+      expect([...idsPerLicence.keys()].sort()).toEqual(numbers);
+      expect([...idsPerLicence.entries()].filter(([, ids]) => ids.size !== 1)).toEqual([]);
+      const bodies = new Map<string, string>();
+      for (const event of restored) {
+        const body = JSON.stringify(event);
+        expect(bodies.get(event.id) ?? body).toBe(body);
+        bodies.set(event.id, body);
+      }
+      for (const number of numbers) {
+        const licence = await seed.licences.get(number);
+        expect(licence?.statement.balance).toBe(12);
+        expect(licence?.applied.filter((change) => change.rule === 'six-month')).toHaveLength(1);
+        expect(licence?.unpublished).toEqual([]);
+      }
+      await seed.close();
+      await dynamo.close();
+    },
+  );
 });

@@ -15,7 +15,16 @@ afterEach(() => service.close());
 async function aLicenceWithOnePointLost() {
   const number = aLicenceNumber();
   await service.putLicenceRecord(number, aLicenceRecord() as unknown as LicenceDetails);
-  await service.recordRegistryEvent(number, anInfraction({ eventId: 'A', offenceDate: '2024-03-10', establishedOn: '2024-03-20', class: 'C3', points: 1 }) as never);
+  await service.recordRegistryEvent(
+    number,
+    anInfraction({
+      eventId: 'A',
+      offenceDate: '2024-03-10',
+      establishedOn: '2024-03-20',
+      class: 'C3',
+      points: 1,
+    }) as never,
+  );
   return number;
 }
 
@@ -39,7 +48,11 @@ describe('the daily restoration job', () => {
     expect(licence?.statement.balance).toBe(12);
     expect(licence?.nextChangeOn).toBeNull();
     expect(restored().map((event) => event.detail)).toEqual([
-      { licenceNumber: number, balance: 12, changes: [{ date: '2024-09-20', rule: 'six-month', points: 1, balanceAfter: 12 }] },
+      {
+        licenceNumber: number,
+        balance: 12,
+        changes: [{ date: '2024-09-20', rule: 'six-month', points: 1, balanceAfter: 12 }],
+      },
     ]);
   });
 
@@ -60,7 +73,15 @@ describe('the daily restoration job', () => {
     service.clock.set(day('2024-04-10'));
     const second = aLicenceNumber();
     await service.putLicenceRecord(second, aLicenceRecord() as unknown as LicenceDetails);
-    await service.recordRegistryEvent(second, anInfraction({ offenceDate: '2024-04-01', establishedOn: '2024-04-10', class: 'C3', points: 1 }) as never);
+    await service.recordRegistryEvent(
+      second,
+      anInfraction({
+        offenceDate: '2024-04-01',
+        establishedOn: '2024-04-10',
+        class: 'C3',
+        points: 1,
+      }) as never,
+    );
     service.clock.set(day('2024-09-01'));
     await service.restorePoints();
     service.clock.set(addDays(day('2024-09-01'), 40));
@@ -79,7 +100,15 @@ describe('the daily restoration job', () => {
     service.clock.set(day('2024-09-01'));
     await service.restorePoints();
     service.clock.set(day('2024-09-25'));
-    await service.recordRegistryEvent(number, anInfraction({ offenceDate: '2024-09-21', establishedOn: '2024-09-24', class: 'C3', points: 0 }) as never);
+    await service.recordRegistryEvent(
+      number,
+      anInfraction({
+        offenceDate: '2024-09-21',
+        establishedOn: '2024-09-24',
+        class: 'C3',
+        points: 0,
+      }) as never,
+    );
     const report = await service.restorePoints();
     expect(report.changed).toEqual([]);
     expect((await service.licences.get(number))?.corrections).toEqual([]);
@@ -93,13 +122,28 @@ describe('late facts', () => {
     await runEveryDay(day('2024-09-19'), day('2024-09-21'));
     expect((await service.licences.get(number))?.statement.balance).toBe(12);
     service.clock.set(day('2024-10-15'));
-    await service.recordRegistryEvent(number, anInfraction({ eventId: 'LATE', offenceDate: '2024-06-01', establishedOn: '2024-10-10', class: 'C4', points: 2 }) as never);
+    await service.recordRegistryEvent(
+      number,
+      anInfraction({
+        eventId: 'LATE',
+        offenceDate: '2024-06-01',
+        establishedOn: '2024-10-10',
+        class: 'C4',
+        points: 2,
+      }) as never,
+    );
     const licence = await service.licences.get(number);
     expect(licence?.statement.balance).toBe(9);
-    expect(licence?.corrections).toEqual([{ detectedOn: '2024-10-15', date: '2024-09-20', rule: 'six-month', points: 1, reason: 'voided' }]);
+    expect(licence?.corrections).toEqual([
+      { detectedOn: '2024-10-15', date: '2024-09-20', rule: 'six-month', points: 1, reason: 'voided' },
+    ]);
     const corrections = service.bus.published().filter((event) => event.type === 'RestorationCorrected');
     expect(corrections.map((event) => event.detail)).toEqual([
-      { licenceNumber: number, balance: 9, corrections: [{ date: '2024-09-20', rule: 'six-month', points: 1, reason: 'voided' }] },
+      {
+        licenceNumber: number,
+        balance: 9,
+        corrections: [{ date: '2024-09-20', rule: 'six-month', points: 1, reason: 'voided' }],
+      },
     ]);
   });
 });

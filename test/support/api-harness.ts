@@ -27,7 +27,11 @@ export interface ApiHarness {
   clock: SettableClock;
   outbox: Outbox;
   api: LocalApi;
-  request(method: string, path: string, options?: { token?: string; body?: unknown; rawBody?: string; headers?: Record<string, string> }): Promise<ApiResponse>;
+  request(
+    method: string,
+    path: string,
+    options?: { token?: string; body?: unknown; rawBody?: string; headers?: Record<string, string> },
+  ): Promise<ApiResponse>;
   close(): Promise<void>;
 }
 
@@ -54,7 +58,9 @@ export async function startApiHarness({ today }: { today?: CalendarDate } = {}):
   });
   const { server, port } = await startGateway({ api: api.routes }, 0);
   const baseUrl = `http://127.0.0.1:${port}`;
-  const document = (await (await fetch(`${baseUrl}/v1/openapi.json`)).json()) as Parameters<typeof makeOpenApiValidator>[0];
+  const document = (await (await fetch(`${baseUrl}/v1/openapi.json`)).json()) as Parameters<
+    typeof makeOpenApiValidator
+  >[0];
   const validate = makeOpenApiValidator(document);
 
   return {
@@ -72,10 +78,25 @@ export async function startApiHarness({ today }: { today?: CalendarDate } = {}):
         body = JSON.stringify(options.body);
         headers['content-type'] ??= 'application/json';
       }
-      const response = await fetch(baseUrl + path, { method, headers, ...(body === undefined ? {} : { body }) });
+      const response = await fetch(baseUrl + path, {
+        method,
+        headers,
+        ...(body === undefined ? {} : { body }),
+      });
       const text = await response.text();
-      validate(method, path.split('?')[0] ?? path, response.status, response.headers.get('content-type'), text);
-      return { status: response.status, headers: response.headers, text, json: <T>() => JSON.parse(text) as T };
+      validate(
+        method,
+        path.split('?')[0] ?? path,
+        response.status,
+        response.headers.get('content-type'),
+        text,
+      );
+      return {
+        status: response.status,
+        headers: response.headers,
+        text,
+        json: <T>() => JSON.parse(text) as T,
+      };
     },
     async close() {
       await new Promise<void>((resolve) => server.close(() => resolve()));

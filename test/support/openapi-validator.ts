@@ -14,9 +14,16 @@ export function makeOpenApiValidator(document: { paths: Record<string, Record<st
   (addFormats as unknown as (ajv: Ajv2020) => void)(ajv);
   const routes: CompiledRoute<Operation>[] = [];
   for (const [path, operations] of Object.entries(document.paths)) {
-    for (const [method, operation] of Object.entries(operations)) routes.push(compileRoute(method.toUpperCase(), path, operation));
+    for (const [method, operation] of Object.entries(operations))
+      routes.push(compileRoute(method.toUpperCase(), path, operation));
   }
-  return function validate(method: string, path: string, status: number, contentType: string | null, body: string): void {
+  return function validate(
+    method: string,
+    path: string,
+    status: number,
+    contentType: string | null,
+    body: string,
+  ): void {
     const match = matchRoute(routes, method, path);
     if (match.kind !== 'found') {
       if (![404, 405].includes(status) || !contentType?.startsWith('application/problem+json')) {
@@ -25,14 +32,19 @@ export function makeOpenApiValidator(document: { paths: Record<string, Record<st
       return;
     }
     const response = match.target.responses[String(status)];
-    if (!response) throw new Error(`${method} ${path} answered ${status}, which the OpenAPI document does not list`);
+    if (!response)
+      throw new Error(`${method} ${path} answered ${status}, which the OpenAPI document does not list`);
     if (!response.content) {
-      if (body.length > 0) throw new Error(`${method} ${path} ${status} has a body the document does not describe`);
+      if (body.length > 0)
+        throw new Error(`${method} ${path} ${status} has a body the document does not describe`);
       return;
     }
     const mediaType = (contentType ?? '').split(';')[0]?.trim() ?? '';
     const content = response.content[mediaType];
-    if (!content) throw new Error(`${method} ${path} ${status} answered ${mediaType}, documented: ${Object.keys(response.content).join(', ')}`);
+    if (!content)
+      throw new Error(
+        `${method} ${path} ${status} answered ${mediaType}, documented: ${Object.keys(response.content).join(', ')}`,
+      );
     const data: unknown = mediaType.includes('json') ? JSON.parse(body) : body;
     if (!ajv.validate(content.schema, data)) {
       throw new Error(`${method} ${path} ${status} does not match its schema: ${ajv.errorsText(ajv.errors)}`);

@@ -5,7 +5,10 @@ import { makeDocumentClient } from '../../functions/adapters/dynamodb.ts';
 import { makeSettableClock, type SettableClock } from '../../functions/adapters/clock.ts';
 import { makeInProcessBus, type InProcessBus } from '../../functions/adapters/event-bus.ts';
 import { makeJobProgressStore } from '../../functions/adapters/job-progress.ts';
-import { makeLicenceRepository, type LicenceRepository } from '../../functions/adapters/licence-repository.ts';
+import {
+  makeLicenceRepository,
+  type LicenceRepository,
+} from '../../functions/adapters/licence-repository.ts';
 import { makeUpdateLicence } from '../../functions/licence-updates/index.ts';
 import { makePutLicenceRecord } from '../../functions/put-licence-record/use-case.ts';
 import { makeRecordRegistryEvent } from '../../functions/record-registry-event/use-case.ts';
@@ -25,7 +28,13 @@ export interface ServiceHarness {
   close(): Promise<void>;
 }
 
-export async function startServiceHarness({ today, endpoint }: { today: CalendarDate; endpoint?: string }): Promise<ServiceHarness> {
+export async function startServiceHarness({
+  today,
+  endpoint,
+}: {
+  today: CalendarDate;
+  endpoint?: string;
+}): Promise<ServiceHarness> {
   const tableName = 'permis-points-test';
   const dynamo = endpoint ? undefined : await startDynamoDb({ tableName });
   const url = endpoint ?? dynamo?.endpoint ?? '';
@@ -45,7 +54,12 @@ export async function startServiceHarness({ today, endpoint }: { today: Calendar
     tableName,
     putLicenceRecord: makePutLicenceRecord({ updateLicence, clock }),
     recordRegistryEvent: makeRecordRegistryEvent({ updateLicence, clock }),
-    restorePoints: makeRestorePoints({ licences, updateLicence, progress: makeJobProgressStore({ client, tableName }), clock }),
+    restorePoints: makeRestorePoints({
+      licences,
+      updateLicence,
+      progress: makeJobProgressStore({ client, tableName }),
+      clock,
+    }),
     close: async () => {
       client.destroy();
       await dynamo?.close();

@@ -43,7 +43,9 @@ export async function startTestIdentity(): Promise<TestIdentity> {
     }
     if (request.url === '/userinfo') {
       const token = (request.headers.authorization ?? '').replace(/^Bearer /, '');
-      const sub = token ? (JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString()) as { sub?: string }).sub : undefined;
+      const sub = token
+        ? (JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString()) as { sub?: string }).sub
+        : undefined;
       const attributes = sub ? attributesBySub.get(sub) : undefined;
       response.writeHead(attributes ? 200 : 401, { 'content-type': 'application/json' });
       return void response.end(JSON.stringify(attributes ?? { error: 'invalid_token' }));

@@ -1,0 +1,82 @@
+// The local-only routes of `npm start` (CONTRACT.md §3): move the clock, run the
+// daily job now, read the outbox. Never deployed.
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { z } from 'zod';
+import { parseCalendarDate, type CalendarDate } from '../../domain/calendar/index.ts';
+import type { SettableClock } from '../../functions/adapters/clock.ts';
+import { problemResponse, problems } from '../../functions/http/problem.ts';
+import type { RestorePoints } from '../../functions/restore-points/index.ts';
+import type { PlainHandler } from '../gateway/index.ts';
+import { readRequestBody, writeHttpApiResult } from '../lambda-http/index.ts';
+import type { Outbox } from '../outbox/index.ts';
+
+const clockBody = z.object({
+  today: z
+    .string()
+    .refine((text) => parseCalendarDate(text) !== undefined, 'must be a real day written YYYY-MM-DD')
+    .nullable(),
+});
+
+function sendJson(response: ServerResponse, status: number, body: unknown) {
+  writeHttpApiResult(response, {
+    statusCode: status,
+    headers: { 'content-type': 'application/json', 'cache-control': 'no-store' },
+    body: JSON.stringify(body),
+  });
+}
+
+async function readJson(request: IncomingMessage): Promise<unknown> {
+  const text = (await readRequestBody(request)).toString('utf8');
+  try {
+    return text ? JSON.parse(text) : {};
+  } catch {
+    throw problems.malformedJson();
+  }
+}
+
+const guarded =
+  (handle: PlainHandler): PlainHandler =>
+  async (request, response) => {
+    try {
+      await handle(request, response);
+    } catch (error) {
+      if (error && typeof error === 'object' && 'status' in error && 'type' in error)
+        return writeHttpApiResult(response, problemResponse(error as never));
+      throw error;
+    }
+  };
+
+export function localRoutes({
+  clock,
+  onClockSet,
+  restorePoints,
+  outbox,
+}: {
+  clock: SettableClock;
+  onClockSet: (today: CalendarDate | null) => Promise<void>;
+  restorePoints: RestorePoints;
+  outbox: Outbox;
+}): Record<string, PlainHandler> {
+  return {
+    'POST /local/clock': guarded(async (request, response) => {
+      const parsed = clockBody.safeParse(await readJson(request));
+      if (!parsed.success)
+        throw problems.validation([{ path: 'today', message: parsed.error.issues[0]?.message ?? 'invalid' }]);
+      const today = parsed.data.today as CalendarDate | null;
+      clock.set(today);
+      await onClockSet(today);
+      sendJson(response, 200, { today: clock.today() });
+    }),
+    'GET /local/clock': guarded(async (_request, response) =>
+      sendJson(response, 200, { today: clock.today() }),
+    ),
+    'POST /local/scheduler/run': guarded(async (request, response) => {
+      await readRequestBody(request);
+      const report = await restorePoints(clock.today());
+      sendJson(response, 200, { today: clock.today(), ...report });
+    }),
+    'GET /local/outbox': guarded(async (_request, response) =>
+      sendJson(response, 200, { items: await outbox.list() }),
+    ),
+  };
+}
