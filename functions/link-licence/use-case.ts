@@ -39,17 +39,20 @@ interface Dependencies {
   clock: Clock;
 }
 
-async function assertedIdentity(
+/** Who the caller is: as FranceConnect asserted it (read from the pool), or as an e-mail account states it. */
+async function callerIdentity(
   caller: Caller,
   request: LinkRequest,
   users: UserDirectory,
-): Promise<AssertedIdentity | undefined> {
-  if (caller.identityProvider === 'email') return request.holder;
+): Promise<{ identity?: AssertedIdentity; email?: string }> {
   const info = await users.userInfo(caller.accessToken);
+  const email = typeof info.email === 'string' ? info.email : undefined;
+  if (caller.identityProvider === 'email')
+    return { ...(request.holder ? { identity: request.holder } : {}), ...(email ? { email } : {}) };
   const { family_name: familyName, given_name: givenNames, birthdate: birthDate } = info;
   if (typeof familyName !== 'string' || typeof givenNames !== 'string' || typeof birthDate !== 'string')
-    return undefined;
-  return { familyName, givenNames, birthDate };
+    return email ? { email } : {};
+  return { identity: { familyName, givenNames, birthDate }, ...(email ? { email } : {}) };
 }
 
 export function makeLinkLicence({ accounts, licences, attempts, users, bus, clock }: Dependencies) {
@@ -72,9 +75,9 @@ export function makeLinkLicence({ accounts, licences, attempts, users, bus, cloc
     const retryAfterSeconds = await rateLimit(keys, now);
     if (retryAfterSeconds !== undefined) return { kind: 'rate-limited', retryAfterSeconds };
 
-    const identity = await assertedIdentity(caller, request, users);
-    if (!identity)
-      return caller.identityProvider === 'email' ? { kind: 'holder-required' } : { kind: 'not-matched' };
+    if (caller.identityProvider === 'email' && !request.holder) return { kind: 'holder-required' };
+    const { identity, email } = await callerIdentity(caller, request, users);
+    if (!identity) return { kind: 'not-matched' };
     const licence = await licences.get(licenceNumber);
     if (!licence || !sameHolder(licence.holder, identity)) {
       await Promise.all(keys.map((key) => attempts.recordFailure(key, now, FAILURE_WINDOW_MS)));
@@ -98,17 +101,10 @@ export function makeLinkLicence({ accounts, licences, attempts, users, bus, cloc
       identityProvider: caller.identityProvider,
     };
     const previous = account.licence?.licenceNumber;
-    const email =
-      caller.identityProvider === 'email'
-        ? await users
-            .userInfo(caller.accessToken)
-            .then((info) => info.email)
-            .catch(() => undefined)
-        : undefined;
     await accounts.save({
       ...account,
       identityProvider: caller.identityProvider,
-      ...(typeof email === 'string' ? { email } : {}),
+      ...(email ? { email } : {}),
       licence: { licenceNumber, format: licence.format, linkedAt },
     });
     if (previous && previous !== licenceNumber) await accounts.releaseLink(previous, caller.accountId);

@@ -14,6 +14,7 @@ export async function loadDemoDataOnce({
   dataDir,
   today,
   poolUrl,
+  redirectUri,
   outbox,
   putLicenceRecord,
   recordRegistryEvent,
@@ -21,6 +22,7 @@ export async function loadDemoDataOnce({
   dataDir: string;
   today: CalendarDate;
   poolUrl: string;
+  redirectUri: string;
   outbox: Outbox;
   putLicenceRecord: ReturnType<typeof makePutLicenceRecord>;
   recordRegistryEvent: ReturnType<typeof makeRecordRegistryEvent>;
@@ -34,6 +36,7 @@ export async function loadDemoDataOnce({
   for (const account of demoAccounts) {
     await signUp({
       poolUrl,
+      redirectUri,
       email: account.email,
       password: account.password,
       readCode: async (email) => latestCode(await outbox.list(), email, 'sign-up-code'),

@@ -84,7 +84,7 @@ export async function startLocal(options: LocalOptions): Promise<LocalRuntime> {
     outbox,
     poolPort: options.poolPort ?? 3001,
     franceConnectPort: options.franceConnectPort ?? 3002,
-    webRedirectUris: [`${url}/auth/callback`, 'permispoints://auth/callback'],
+    webRedirectUris: [`${url}/auth/callback`],
     logoutUris: [`${url}/`],
     now: () => clock.now(),
   });
@@ -169,6 +169,7 @@ export async function startLocal(options: LocalOptions): Promise<LocalRuntime> {
     dataDir,
     today: clock.today(),
     poolUrl,
+    redirectUri: `${url}/auth/callback`,
     outbox,
     putLicenceRecord: makePutLicenceRecord({ updateLicence, clock }),
     recordRegistryEvent: makeRecordRegistryEvent({ updateLicence, clock }),

@@ -149,7 +149,7 @@ describe('registry events', () => {
     expect(bad.json<{ errors: { path: string }[] }>().errors[0]?.path).toBe('asOf');
   });
 
-  it("keeps all of 50 concurrent events on one licence, and the statement is the engine's answer for all of them", async () => {
+  it("keeps all of 50 concurrent events on one licence, and the statement is the engine's answer for all of them", { timeout: 120_000 }, async () => {
     const number = aLicenceNumber();
     const record = aLicenceRecord({
       obtainedOn: '1990-01-01',

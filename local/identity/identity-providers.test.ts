@@ -1,0 +1,366 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { JwtRsaVerifier } from 'aws-jwt-verify';
+import { validateCognitoJwtFields } from 'aws-jwt-verify/cognito-verifier';
+import { SimpleJwksCache } from 'aws-jwt-verify/jwk';
+import { decodeJwt, decodeProtectedHeader, generateKeyPair, SignJWT } from 'jose';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openOutbox, type Outbox } from '../outbox/index.ts';
+import {
+  clientCredentials,
+  createBrowser,
+  DEFAULT_WEB_REDIRECT_URI,
+  demoIdentities,
+  FlowError,
+  latestCode,
+  logout,
+  resetPassword,
+  signInAtFranceConnect,
+  signInWithFranceConnect,
+  signInWithPassword,
+  signUp,
+  startIdentityProviders,
+  startUserPool,
+  WEB_CLIENT_ID,
+  type IdentityProviders,
+  type UserPool,
+} from './index.ts';
+
+let dataDir: string;
+let outbox: Outbox;
+let providers: IdentityProviders;
+let pool: UserPool;
+
+beforeAll(async () => {
+  dataDir = await mkdtemp(join(tmpdir(), 'identity-'));
+  outbox = await openOutbox(join(dataDir, 'outbox.json'));
+  providers = await startIdentityProviders({ dataDir, outbox, poolPort: 0, franceConnectPort: 0 });
+  pool = providers.pool;
+});
+
+afterAll(async () => {
+  await providers.close();
+  await rm(dataDir, { recursive: true, force: true });
+});
+
+/** The API's verification of pool access tokens (functions/http), against a pool's JWKS over HTTP. */
+function accessTokenVerifier(userPool: UserPool, clientId = WEB_CLIENT_ID) {
+  return JwtRsaVerifier.create(
+    {
+      issuer: userPool.url,
+      audience: null,
+      jwksUri: userPool.jwksUrl,
+      customJwtCheck: ({ payload }) =>
+        validateCognitoJwtFields(payload, { tokenUse: 'access', clientId: [clientId] }),
+    },
+    {
+      jwksCache: new SimpleJwksCache({
+        fetcher: { fetch: async (uri: string) => (await fetch(uri)).arrayBuffer() },
+      }),
+    },
+  );
+}
+
+const codeSentTo = (kind: 'sign-up-code' | 'password-reset-code') => async (email: string) =>
+  latestCode(await outbox.list(), email, kind);
+
+let accountCount = 0;
+/** A new email address for each test, so that tests do not depend on each other. */
+const newEmail = () => `motorist-${++accountCount}@example.org`;
+const password = 'Correct-horse-42';
+
+const signUpMotorist = (email: string, userPool = pool) =>
+  signUp({ poolUrl: userPool.url, email, password, readCode: codeSentTo('sign-up-code') });
+
+const userInfo = async (accessToken: string) => {
+  const response = await fetch(`${pool.url}/oauth2/userInfo`, {
+    headers: { authorization: `Bearer ${accessToken}` },
+  });
+  return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+};
+
+describe('email accounts of the local user pool', () => {
+  it('signs up, confirms with the code sent by mail and signs in with a Cognito-shaped access token', async () => {
+    const email = newEmail();
+    const first = await signUpMotorist(email);
+    const tokens = await signInWithPassword({ poolUrl: pool.url, email, password });
+    const payload = await accessTokenVerifier(pool).verify(tokens.access_token);
+    expect(payload).toMatchObject({
+      sub: decodeJwt(first.access_token).sub,
+      token_use: 'access',
+      client_id: WEB_CLIENT_ID,
+      scope: 'openid email profile',
+      username: payload.sub,
+      version: 2,
+      iss: pool.url,
+    });
+    expect(payload.auth_time).toBeTypeOf('number');
+    expect(payload).not.toHaveProperty('identities');
+    expect(tokens.refresh_token).toBeTruthy();
+    expect(await userInfo(tokens.access_token)).toEqual({
+      status: 200,
+      body: { sub: payload.sub, email, email_verified: 'true', username: payload.sub },
+    });
+  });
+
+  it('refuses a wrong password', async () => {
+    const email = newEmail();
+    await signUpMotorist(email);
+    await expect(
+      signInWithPassword({ poolUrl: pool.url, email, password: 'Wrong-horse-42' }),
+    ).rejects.toMatchObject({
+      code: 'invalid-credentials',
+    });
+  });
+
+  it('refuses to sign in an account whose email address was never confirmed', async () => {
+    const email = newEmail();
+    const neverConfirmed = () => Promise.reject(new Error('the code is never entered'));
+    await expect(signUp({ poolUrl: pool.url, email, password, readCode: neverConfirmed })).rejects.toThrow();
+    await expect(signInWithPassword({ poolUrl: pool.url, email, password })).rejects.toMatchObject({
+      code: 'not-confirmed',
+    });
+  });
+
+  it('refuses a password weaker than the policy', async () => {
+    await expect(
+      signUp({
+        poolUrl: pool.url,
+        email: newEmail(),
+        password: 'onlylowercase',
+        readCode: codeSentTo('sign-up-code'),
+      }),
+    ).rejects.toMatchObject({ code: 'weak-password' });
+  });
+
+  it('refuses a second sign-up with an address that already has an account', async () => {
+    const email = newEmail();
+    await signUpMotorist(email);
+    await expect(signUpMotorist(email)).rejects.toMatchObject({ code: 'account-exists' });
+  });
+
+  it('lets a motorist choose a new password with a code sent by mail', async () => {
+    const email = newEmail();
+    await signUpMotorist(email);
+    await resetPassword({
+      poolUrl: pool.url,
+      email,
+      newPassword: 'Brand-new-pass-7',
+      readCode: codeSentTo('password-reset-code'),
+    });
+    await expect(signInWithPassword({ poolUrl: pool.url, email, password })).rejects.toBeInstanceOf(
+      FlowError,
+    );
+    const tokens = await signInWithPassword({ poolUrl: pool.url, email, password: 'Brand-new-pass-7' });
+    expect(await accessTokenVerifier(pool).verify(tokens.access_token)).toMatchObject({
+      token_use: 'access',
+    });
+  });
+});
+
+/** The start of a sign-in at the pool, as the web app would send the browser there. */
+const authorizeUrl = (query: Record<string, string> = {}) =>
+  `${pool.url}/oauth2/authorize?${new URLSearchParams({
+    response_type: 'code',
+    client_id: WEB_CLIENT_ID,
+    redirect_uri: DEFAULT_WEB_REDIRECT_URI,
+    scope: 'openid',
+    code_challenge: 'E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM',
+    code_challenge_method: 'S256',
+    ...query,
+  })}`;
+
+describe('the hosted pages', () => {
+  const signInPage = (query: Record<string, string>) => createBrowser().go(authorizeUrl(query));
+
+  it('are in French by default, with labelled fields and the FranceConnect button', async () => {
+    const page = await signInPage({});
+    expect(page.status).toBe(200);
+    expect(page.body).toContain('<html lang="fr">');
+    expect(page.body).toContain('<label for="email">Adresse électronique</label>');
+    expect(page.body).toContain('<input id="email" name="email" type="email"');
+    expect(page.body).toContain('<label for="password">Mot de passe</label>');
+    expect(page.body).toContain('Se connecter avec FranceConnect');
+    expect(page.body).not.toContain('<script');
+  });
+
+  it('are in English when the app asks with ui_locales', async () => {
+    const page = await signInPage({ ui_locales: 'en-GB' });
+    expect(page.body).toContain('<html lang="en">');
+    expect(page.body).toContain('<label for="email">Email address</label>');
+    expect(page.body).toContain('Sign in with FranceConnect');
+  });
+});
+
+describe('signing in through FranceConnect', () => {
+  const marie = demoIdentities.find((identity) => identity.key === 'marie');
+
+  it('gives a pool token naming the FranceConnect identity, and the asserted identity at userInfo', async () => {
+    const tokens = await signInWithFranceConnect({ poolUrl: pool.url, identity: 'marie' });
+    const payload = await accessTokenVerifier(pool).verify(tokens.access_token);
+    expect(payload.username).toBe(`FranceConnect_${marie?.sub}`);
+    expect(payload.identities).toEqual([
+      expect.objectContaining({
+        userId: marie?.sub,
+        providerName: 'FranceConnect',
+        providerType: 'OIDC',
+        primary: 'true',
+      }),
+    ]);
+    expect((await userInfo(tokens.access_token)).body).toMatchObject({
+      sub: payload.sub,
+      username: `FranceConnect_${marie?.sub}`,
+      given_name: 'Marie-Claire',
+      family_name: 'Dubois-Lefèvre',
+      birthdate: '1990-04-12',
+      gender: 'female',
+      'custom:birthplace': '69381',
+      'custom:birthcountry': '99100',
+    });
+  });
+
+  it('finds the same account when the same identity signs in again, even straight from identity_provider', async () => {
+    const first = await signInWithFranceConnect({ poolUrl: pool.url, identity: 'jean' });
+    const again = await signInWithFranceConnect({ poolUrl: pool.url, identity: 'jean', direct: true });
+    const other = await signInWithFranceConnect({ poolUrl: pool.url, identity: 'nobody', direct: true });
+    expect(decodeJwt(again.access_token).sub).toBe(decodeJwt(first.access_token).sub);
+    expect(decodeJwt(other.access_token).sub).not.toBe(decodeJwt(first.access_token).sub);
+  });
+
+  it('logs out of FranceConnect too when a FranceConnect user logs out of the pool', async () => {
+    const browser = createBrowser();
+    await signInWithFranceConnect({ poolUrl: pool.url, identity: 'marie', browser });
+    const hops = await logout({ poolUrl: pool.url, browser });
+    const franceConnectLogout = hops.find((hop) =>
+      hop.startsWith(`${providers.franceConnect.issuer}/session/end?`),
+    );
+    expect(new URL(String(franceConnectLogout)).searchParams.get('id_token_hint')).toBeTruthy();
+    expect(hops.at(-1)).toBe('http://localhost:3000/');
+    // Signed out of both: the next sign-in shows FranceConnect's identity picker again.
+    const again = await browser.go(authorizeUrl({ identity_provider: 'FranceConnect' }), {
+      stopAt: DEFAULT_WEB_REDIRECT_URI,
+    });
+    expect(again.location).toBeUndefined();
+    expect(again.body).toContain('id="pick-identity"');
+  });
+
+  it('logs an email user out of the pool alone', async () => {
+    const browser = createBrowser();
+    const email = newEmail();
+    await signUp({ poolUrl: pool.url, email, password, readCode: codeSentTo('sign-up-code'), browser });
+    const hops = await logout({ poolUrl: pool.url, browser });
+    expect(hops.some((hop) => hop.startsWith(providers.franceConnect.url))).toBe(false);
+    expect(hops.at(-1)).toBe('http://localhost:3000/');
+  });
+});
+
+describe('tokens that are not the pool’s own access tokens', () => {
+  it('refuses a token with the right claims signed by another key', async () => {
+    const genuine = decodeJwt(
+      (await signInWithFranceConnect({ poolUrl: pool.url, identity: 'marie' })).access_token,
+    );
+    const { privateKey } = await generateKeyPair('RS256');
+    const poolKid = decodeProtectedHeader(
+      (await clientCredentials({ poolUrl: pool.url, ...pool.registryClient })).access_token,
+    ).kid;
+    const forged = await new SignJWT(genuine)
+      .setProtectedHeader({ alg: 'RS256', kid: poolKid })
+      .sign(privateKey);
+    await expect(accessTokenVerifier(pool).verify(forged)).rejects.toThrow();
+    expect((await userInfo(forged)).status).toBe(401);
+  });
+
+  it("refuses FranceConnect's own tokens presented as pool tokens", async () => {
+    const client = {
+      clientId: 'other-service',
+      clientSecret: 'other-secret',
+      redirectUri: 'http://localhost:4999/callback',
+    };
+    providers.franceConnect.registerClient({
+      ...client,
+      redirectUris: [client.redirectUri],
+      postLogoutRedirectUris: [],
+    });
+    const fc = await signInAtFranceConnect({
+      issuer: providers.franceConnect.issuer,
+      client,
+      identity: 'marie',
+    });
+    await expect(accessTokenVerifier(pool).verify(fc.id_token)).rejects.toThrow();
+    await expect(accessTokenVerifier(pool).verify(fc.access_token)).rejects.toThrow();
+    expect((await userInfo(fc.id_token)).status).toBe(401);
+  });
+});
+
+describe('client credentials', () => {
+  it('gives the registry client a token with scope registry/write', async () => {
+    const tokens = await clientCredentials({ poolUrl: pool.url, ...pool.registryClient });
+    const payload = await accessTokenVerifier(pool, pool.registryClient.clientId).verify(tokens.access_token);
+    expect(payload).toMatchObject({
+      sub: pool.registryClient.clientId,
+      client_id: pool.registryClient.clientId,
+      scope: 'registry/write',
+      token_use: 'access',
+    });
+  });
+
+  it('grants every allowed scope when none is asked and refuses an unknown one, as Cognito does', async () => {
+    const all = await clientCredentials({ poolUrl: pool.url, ...pool.registryClient, scope: '' });
+    expect(decodeJwt(all.access_token).scope).toBe('registry/write');
+    await expect(
+      clientCredentials({ poolUrl: pool.url, ...pool.registryClient, scope: 'registry/admin' }),
+    ).rejects.toMatchObject({
+      code: 'invalid_scope',
+    });
+  });
+
+  it('refuses a wrong secret and the web client', async () => {
+    await expect(
+      clientCredentials({ poolUrl: pool.url, clientId: pool.registryClient.clientId, clientSecret: 'guess' }),
+    ).rejects.toMatchObject({
+      code: 'invalid_client',
+    });
+    const web = await fetch(`${pool.url}/oauth2/token`, {
+      method: 'POST',
+      body: new URLSearchParams({
+        grant_type: 'client_credentials',
+        client_id: WEB_CLIENT_ID,
+        scope: 'registry/write',
+      }),
+    });
+    expect(web.status).toBe(400);
+    expect(await web.json()).toMatchObject({
+      error: 'invalid_request',
+      error_description: 'requested grant type is not allowed for this client',
+    });
+  });
+});
+
+describe('a restart of the user pool with the same data folder', () => {
+  it('keeps its keys, so earlier tokens still verify, and its accounts', async () => {
+    const restartDir = await mkdtemp(join(tmpdir(), 'identity-restart-'));
+    const franceConnect = {
+      issuer: providers.franceConnect.issuer,
+      clientId: 'unused',
+      clientSecret: 'unused',
+    };
+    const before = await startUserPool({ port: 0, dataDir: restartDir, outbox, franceConnect });
+    const email = newEmail();
+    const tokens = await signUpMotorist(email, before);
+    const port = new URL(before.url).port;
+    await before.close();
+    const after = await startUserPool({ port: Number(port), dataDir: restartDir, outbox, franceConnect });
+    try {
+      expect(after.registryClient).toEqual(before.registryClient);
+      expect(await accessTokenVerifier(after).verify(tokens.access_token)).toMatchObject({
+        sub: decodeJwt(tokens.access_token).sub,
+      });
+      const again = await signInWithPassword({ poolUrl: after.url, email, password });
+      expect(decodeJwt(again.access_token).sub).toBe(decodeJwt(tokens.access_token).sub);
+    } finally {
+      await after.close();
+      await rm(restartDir, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,0 +1,202 @@
+// How oidc-provider is set up to play Cognito: Cognito's paths, JWT access tokens with Cognito's
+// claims, Cognito's scope rules for client credentials, no consent page for the pool's own clients.
+import { errors, type Configuration, type KoaContextWithOIDC } from 'oidc-provider';
+import { autoSubmittedLogoutPage, errorPage, htmlPage } from '../html.ts';
+import { memoryAdapter } from '../memory-adapter.ts';
+import type { ProviderSecrets } from '../provider-secrets.ts';
+import { usernameOf, type Account, type AccountStore } from './accounts.ts';
+import { REGISTRY_SCOPE, WEB_CLIENT_ID, WEB_SCOPE, type RegistryClient } from './clients.ts';
+import { logoutTexts } from './pages.ts';
+
+/** The resource indicator of the API; Cognito has none, but oidc-provider's JWT access tokens need one (as `aud`). */
+export const API_RESOURCE = 'urn:permis-points:api';
+
+export const END_SESSION_PATH = '/oauth2/session/end';
+
+/** Cognito's `identities` claim of a federated user. */
+function identitiesOf(account: Account) {
+  const { federation } = account;
+  return (
+    federation && [
+      {
+        userId: federation.userId,
+        providerName: federation.providerName,
+        providerType: 'OIDC',
+        issuer: null,
+        primary: 'true',
+        dateCreated: String(Date.parse(account.createdAt)),
+      },
+    ]
+  );
+}
+
+const epochSeconds = () => Math.floor(Date.now() / 1000);
+
+// Cognito grants every allowed scope when none is asked, and refuses an unknown one; oidc-provider
+// would issue a token without scope in both cases.
+function applyCognitoScopeRules(ctx: KoaContextWithOIDC, allowed: string) {
+  const params = ctx.oidc.params ?? {};
+  const requested = (typeof params.scope === 'string' ? params.scope : '').split(' ').filter(Boolean);
+  if (requested.length === 0) {
+    params.scope = allowed;
+    return;
+  }
+  const unknown = requested.filter((scope) => !allowed.split(' ').includes(scope));
+  if (unknown.length > 0) throw new errors.InvalidScope('requested scope is not allowed', unknown.join(' '));
+}
+
+export function userPoolConfiguration({
+  secrets,
+  clients,
+  registry,
+  accounts,
+}: {
+  secrets: ProviderSecrets;
+  clients: Configuration['clients'];
+  registry: RegistryClient;
+  accounts: AccountStore;
+}): Configuration {
+  const scopesByClient: Record<string, string> = {
+    [WEB_CLIENT_ID]: WEB_SCOPE,
+    [registry.clientId]: REGISTRY_SCOPE,
+  };
+
+  return {
+    adapter: memoryAdapter(),
+    clients,
+    jwks: { keys: secrets.signingKeys },
+    cookies: { keys: secrets.cookieKeys },
+    scopes: ['openid', 'email', 'profile'],
+    claims: {
+      acr: null,
+      auth_time: null,
+      sid: null,
+      iss: null,
+      openid: ['sub', 'cognito:username', 'identities'],
+      email: ['email', 'email_verified'],
+      profile: [
+        'given_name',
+        'family_name',
+        'birthdate',
+        'gender',
+        'custom:birthplace',
+        'custom:birthcountry',
+      ],
+    },
+    // ID tokens carry the profile, as Cognito's do.
+    conformIdTokenClaims: false,
+    extraParams: ['identity_provider'],
+    responseTypes: ['code'],
+    pkce: { required: () => true },
+    findAccount(_ctx, sub) {
+      const account = accounts.findBySub(sub);
+      return (
+        account && {
+          accountId: sub,
+          claims: () => ({
+            sub,
+            'cognito:username': usernameOf(account),
+            identities: identitiesOf(account),
+            email: account.email,
+            email_verified: account.emailVerified,
+            ...account.attributes,
+          }),
+        }
+      );
+    },
+    extraTokenClaims(ctx, token) {
+      const { AuthorizationCode: code, RefreshToken: refreshToken } = ctx.oidc.entities;
+      const common = {
+        token_use: 'access',
+        version: 2,
+        auth_time: code?.authTime ?? refreshToken?.authTime ?? epochSeconds(),
+      };
+      if (token.kind === 'ClientCredentials') return common;
+      const account = accounts.findBySub(String(token.accountId));
+      return {
+        ...common,
+        username: account ? usernameOf(account) : token.accountId,
+        identities: account && identitiesOf(account),
+      };
+    },
+    issueRefreshToken: (_ctx, client) => client.grantTypeAllowed('refresh_token'),
+    // The pool's own app clients are first-party: Cognito shows no consent page.
+    async loadExistingGrant(ctx) {
+      const { client, session, result } = ctx.oidc;
+      if (!client || !session?.accountId) return undefined;
+      const grantId =
+        (result?.consent as { grantId?: string } | undefined)?.grantId ?? session.grantIdFor(client.clientId);
+      const existing = grantId ? await ctx.oidc.provider.Grant.find(grantId) : undefined;
+      if (existing) return existing;
+      const grant = new ctx.oidc.provider.Grant({ clientId: client.clientId, accountId: session.accountId });
+      grant.addOIDCScope(WEB_SCOPE);
+      grant.addResourceScope(API_RESOURCE, WEB_SCOPE);
+      await grant.save();
+      return grant;
+    },
+    clientBasedCORS: (_ctx, origin, client) =>
+      client.redirectUris?.some((uri) => new URL(uri).origin === origin) ?? false,
+    features: {
+      devInteractions: { enabled: false },
+      clientCredentials: { enabled: true },
+      revocation: { enabled: true },
+      resourceIndicators: {
+        enabled: true,
+        // Cognito clients never send `resource`: without these two, tokens would silently be opaque.
+        defaultResource: () => API_RESOURCE,
+        useGrantedResource: () => true,
+        getResourceServerInfo(ctx, resource, client) {
+          const allowed = scopesByClient[client.clientId];
+          if (resource !== API_RESOURCE || !allowed) throw new errors.InvalidTarget();
+          if (ctx.oidc.route === 'token' && ctx.oidc.params?.grant_type === 'client_credentials') {
+            applyCognitoScopeRules(ctx, allowed);
+          }
+          return {
+            scope: allowed,
+            accessTokenFormat: 'jwt',
+            accessTokenTTL: 3600,
+            jwt: { sign: { alg: 'RS256' } },
+          };
+        },
+      },
+      rpInitiatedLogout: {
+        enabled: true,
+        logoutSource(ctx, form) {
+          ctx.body = autoSubmittedLogoutPage(form, { lang: 'fr', ...logoutTexts.fr });
+        },
+        postLogoutSuccessSource(ctx) {
+          ctx.body = htmlPage({
+            lang: 'fr',
+            title: logoutTexts.fr.done,
+            body: `<h1>${logoutTexts.fr.done}</h1>`,
+          });
+        },
+      },
+    },
+    interactions: { url: (_ctx, interaction) => `/interaction/${interaction.uid}` },
+    routes: {
+      authorization: '/oauth2/authorize',
+      token: '/oauth2/token',
+      revocation: '/oauth2/revoke',
+      jwks: '/.well-known/jwks.json',
+      // Served by the hand-written Cognito-shaped endpoint in front of the provider.
+      userinfo: '/oauth2/userInfo',
+      end_session: END_SESSION_PATH,
+    },
+    // Cognito's defaults.
+    ttl: {
+      AccessToken: 3600,
+      ClientCredentials: 3600,
+      IdToken: 3600,
+      RefreshToken: 30 * 24 * 3600,
+      AuthorizationCode: 300,
+      Interaction: 3600,
+      Session: 3600,
+      Grant: 30 * 24 * 3600,
+    },
+    renderError(ctx, out) {
+      ctx.type = 'html';
+      ctx.body = errorPage('fr', 'Erreur de connexion', out);
+    },
+  };
+}
