@@ -1,0 +1,45 @@
+// The statement on asOf (RULES.md §13, CONTRACT.md §1): balance, maximum, status, probation and the projected
+// automatic changes.
+import { simulate, type SimulatedChange } from './simulate.ts';
+import type { PointsCase, Statement, UpcomingChange, UpcomingRule } from './types.ts';
+
+const UPCOMING_RULES: ReadonlySet<string> = new Set<UpcomingRule>([
+  'six-month',
+  'full-restoration',
+  'ten-year',
+  'probation-increment',
+  'probation-end',
+]);
+
+export function computeStatement(pointsCase: PointsCase): Statement {
+  const { asOf } = pointsCase;
+  const { onAsOf, probation, changes } = simulate(pointsCase);
+  const valid = onAsOf.invalidatedOn === null;
+  return {
+    asOf,
+    balance: onAsOf.balance,
+    maximum: onAsOf.maximum,
+    status: valid ? 'valid' : 'invalidated',
+    invalidatedOn: onAsOf.invalidatedOn,
+    probation:
+      valid && onAsOf.inProbation && probation
+        ? { endsOn: probation.endsOn, incrementsForfeited: probation.incrementsForfeited }
+        : null,
+    upcoming: changes.flatMap((change) =>
+      change.date > asOf && isUpcoming(change) ? [toUpcoming(change)] : [],
+    ),
+  };
+}
+
+function isUpcoming(change: SimulatedChange): change is SimulatedChange & { kind: UpcomingRule } {
+  return UPCOMING_RULES.has(change.kind);
+}
+
+function toUpcoming({
+  date,
+  points,
+  kind,
+  balanceAfter,
+}: SimulatedChange & { kind: UpcomingRule }): UpcomingChange {
+  return { date, points, rule: kind, balanceAfter };
+}
