@@ -18,6 +18,8 @@ export interface Caller {
 export interface TokenVerifier {
   /** The caller, or undefined when the token is not a valid access token of the pool. */
   verify(accessToken: string): Promise<Caller | undefined>;
+  /** The verified token's claims (what API Gateway's JWT authorizer passes on), or undefined. */
+  claims(accessToken: string): Promise<JwtPayload | undefined>;
 }
 
 export interface TokenVerifierConfig {
@@ -45,21 +47,20 @@ export function makeTokenVerifier({ issuer, jwksUri, clientIds }: TokenVerifierC
     },
     { jwksCache: new SimpleJwksCache({ fetcher: fetchJwks }) },
   );
+  const claims = (accessToken: string) => verifier.verify(accessToken).catch(() => undefined);
   return {
+    claims,
     async verify(accessToken) {
-      try {
-        const payload = await verifier.verify(accessToken);
-        const username = typeof payload.username === 'string' ? payload.username : '';
-        return {
-          accountId: String(payload.sub),
-          identityProvider: username.startsWith('FranceConnect_') ? 'franceconnect' : 'email',
-          clientId: typeof payload.client_id === 'string' ? payload.client_id : '',
-          scopes: typeof payload.scope === 'string' ? payload.scope.split(' ').filter(Boolean) : [],
-          accessToken,
-        };
-      } catch {
-        return undefined;
-      }
+      const payload = await claims(accessToken);
+      if (!payload) return undefined;
+      const username = typeof payload.username === 'string' ? payload.username : '';
+      return {
+        accountId: String(payload.sub),
+        identityProvider: username.startsWith('FranceConnect_') ? 'franceconnect' : 'email',
+        clientId: typeof payload.client_id === 'string' ? payload.client_id : '',
+        scopes: typeof payload.scope === 'string' ? payload.scope.split(' ').filter(Boolean) : [],
+        accessToken,
+      };
     },
   };
 }

@@ -48,13 +48,12 @@ export function makeUpdateLicence({
     index: number,
     type: T,
     detail: EventDetail<T>,
-  ): DomainEvent =>
-    ({
-      id: `${stored.licenceNumber}:${stored.version}:${index}`,
-      type,
-      occurredAt: clock.now().toISOString(),
-      detail,
-    });
+  ): DomainEvent => ({
+    id: `${stored.licenceNumber}:${stored.version}:${index}`,
+    type,
+    occurredAt: clock.now().toISOString(),
+    detail,
+  });
 
   async function publishOutbox(stored: StoredLicence | undefined) {
     if (!stored || stored.unpublished.length === 0) return;

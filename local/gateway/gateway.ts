@@ -5,12 +5,14 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { LambdaHandler, RouteSpec } from '../../functions/http/route.ts';
 import { internalErrorResponse, problemResponse, problems } from '../../functions/http/problem.ts';
 import { compileRoute, matchRoute } from '../../functions/not-found/index.ts';
-import { invokeHttpApiHandler, writeHttpApiResult } from '../lambda-http/index.ts';
+import { invokeHttpApiHandler, writeHttpApiResult, type JwtAuthorizerContext } from '../lambda-http/index.ts';
 
 export type PlainHandler = (request: IncomingMessage, response: ServerResponse) => Promise<void>;
 
 export interface GatewayOptions {
   api: { spec: RouteSpec; handler: LambdaHandler }[];
+  /** Plays API Gateway's JWT authorizer: the verified claims of the bearer token, passed on to the handler. */
+  authorizer?: (accessToken: string) => Promise<Record<string, unknown> | undefined>;
   /** Local-only routes such as `POST /local/clock`, keyed by `METHOD /path`. */
   local?: Record<string, PlainHandler>;
   /** Serves everything outside /v1 and /local (the web front end). */
@@ -22,10 +24,28 @@ const MAX_PAYLOAD_BYTES = 10 * 1024 * 1024;
 
 export function makeGateway({
   api,
+  authorizer,
   local = {},
   web,
 }: GatewayOptions): (request: IncomingMessage, response: ServerResponse) => void {
-  const apiRoutes = api.map(({ spec, handler }) => compileRoute(spec.method, spec.path, handler));
+  const apiRoutes = api.map(({ spec, handler }) => compileRoute(spec.method, spec.path, { spec, handler }));
+
+  /** The authorizer context API Gateway would add: only for routes that take a token, and only a valid one. */
+  async function authorizerContext(
+    request: IncomingMessage,
+    spec: RouteSpec,
+  ): Promise<JwtAuthorizerContext | undefined> {
+    const token = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '')?.[1];
+    if (spec.auth === 'public' || !token || !authorizer) return undefined;
+    const claims = await authorizer(token);
+    if (!claims) return undefined;
+    const scopes = typeof claims.scope === 'string' ? claims.scope.split(' ').filter(Boolean) : [];
+    return {
+      principalId: '',
+      integrationLatency: 0,
+      jwt: { claims: claims as Record<string, string>, scopes },
+    };
+  }
   const localRoutes = Object.entries(local).map(([key, handler]) => {
     const [method = 'GET', path = '/'] = key.split(' ');
     return compileRoute(method, path, handler);
@@ -55,8 +75,12 @@ export function makeGateway({
     }
     const match = matchRoute(apiRoutes, method === 'HEAD' ? 'GET' : method, path);
     if (match.kind === 'found') {
-      return invokeHttpApiHandler(match.target, request, response, {
+      const { spec, handler } = match.target;
+      const authorizerContextValue = await authorizerContext(request, spec);
+      return invokeHttpApiHandler(handler, request, response, {
+        routeKey: `${spec.method} ${spec.path}`,
         pathParameters: match.pathParameters,
+        ...(authorizerContextValue ? { authorizer: authorizerContextValue } : {}),
       });
     }
     request.resume();

@@ -141,6 +141,7 @@ export async function startLocal(options: LocalOptions): Promise<LocalRuntime> {
     'request',
     makeGateway({
       api: api.routes,
+      authorizer: (token) => api.deps.verifier.claims(token),
       local: localRoutes({
         clock,
         restorePoints,

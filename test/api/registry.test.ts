@@ -149,55 +149,59 @@ describe('registry events', () => {
     expect(bad.json<{ errors: { path: string }[] }>().errors[0]?.path).toBe('asOf');
   });
 
-  it("keeps all of 50 concurrent events on one licence, and the statement is the engine's answer for all of them", { timeout: 120_000 }, async () => {
-    const number = aLicenceNumber();
-    const record = aLicenceRecord({
-      obtainedOn: '1990-01-01',
-      balanceKnownOn: '2000-01-01',
-      initialBalance: 12,
-    });
-    await putLicence(number, record);
-    const events = Array.from({ length: 50 }, (_, index) => {
-      const day = addDays('2010-01-01' as CalendarDate, index * 97);
-      return anInfraction({
-        eventId: `concurrent-${index}`,
-        offenceDate: day,
-        establishedOn: addDays(day, 20),
-        class: index % 2 ? 'C3' : 'C4',
-        points: index % 5 === 0 ? 2 : index % 3 === 0 ? 1 : 0,
-      });
-    });
-    const answers = await Promise.all(events.map((event) => postEvent(number, event)));
-    expect(answers.map((answer) => answer.status)).toEqual(events.map(() => 201));
-    const stored = await api.api.deps.licences.get(number);
-    expect(stored?.facts.map((fact) => fact.eventId).sort()).toEqual(
-      events.map((event) => event.eventId).sort(),
-    );
-    const expected = computeStatement({
-      asOf: '2024-06-01' as CalendarDate,
-      licence: {
-        obtainedOn: '1990-01-01' as CalendarDate,
-        probation: 'none',
-        complementaryTraining: false,
-        balanceKnownOn: '2000-01-01' as CalendarDate,
+  it(
+    "keeps all of 50 concurrent events on one licence, and the statement is the engine's answer for all of them",
+    { timeout: 120_000 },
+    async () => {
+      const number = aLicenceNumber();
+      const record = aLicenceRecord({
+        obtainedOn: '1990-01-01',
+        balanceKnownOn: '2000-01-01',
         initialBalance: 12,
-      },
-      events: events.map(({ eventId, offenceDate, establishedOn, points, class: infractionClass }) => ({
-        type: 'infraction' as const,
-        id: eventId,
-        offenceDate,
-        establishedOn,
-        points,
-        class: infractionClass,
-      })) as never,
-      options: { courseYearRule: 'firstDayAnniversary', probationIncrementBasis: 'offenceDate' },
-    });
-    const statement = await api.request('GET', `/v1/registry/licences/${number}/statement`, {
-      token: registry,
-    });
-    expect(statement.json()).toEqual(expected);
-    expect(stored?.statement.balance).toBe(expected.balance);
-  });
+      });
+      await putLicence(number, record);
+      const events = Array.from({ length: 50 }, (_, index) => {
+        const day = addDays('2010-01-01' as CalendarDate, index * 97);
+        return anInfraction({
+          eventId: `concurrent-${index}`,
+          offenceDate: day,
+          establishedOn: addDays(day, 20),
+          class: index % 2 ? 'C3' : 'C4',
+          points: index % 5 === 0 ? 2 : index % 3 === 0 ? 1 : 0,
+        });
+      });
+      const answers = await Promise.all(events.map((event) => postEvent(number, event)));
+      expect(answers.map((answer) => answer.status)).toEqual(events.map(() => 201));
+      const stored = await api.api.deps.licences.get(number);
+      expect(stored?.facts.map((fact) => fact.eventId).sort()).toEqual(
+        events.map((event) => event.eventId).sort(),
+      );
+      const expected = computeStatement({
+        asOf: '2024-06-01' as CalendarDate,
+        licence: {
+          obtainedOn: '1990-01-01' as CalendarDate,
+          probation: 'none',
+          complementaryTraining: false,
+          balanceKnownOn: '2000-01-01' as CalendarDate,
+          initialBalance: 12,
+        },
+        events: events.map(({ eventId, offenceDate, establishedOn, points, class: infractionClass }) => ({
+          type: 'infraction' as const,
+          id: eventId,
+          offenceDate,
+          establishedOn,
+          points,
+          class: infractionClass,
+        })) as never,
+        options: { courseYearRule: 'firstDayAnniversary', probationIncrementBasis: 'offenceDate' },
+      });
+      const statement = await api.request('GET', `/v1/registry/licences/${number}/statement`, {
+        token: registry,
+      });
+      expect(statement.json()).toEqual(expected);
+      expect(stored?.statement.balance).toBe(expected.balance);
+    },
+  );
 });
 
 describe('transport-level errors', () => {

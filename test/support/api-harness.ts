@@ -56,7 +56,10 @@ export async function startApiHarness({ today }: { today?: CalendarDate } = {}):
     publicUrl: 'http://localhost',
     onConsumerError: (error) => console.error(error),
   });
-  const { server, port } = await startGateway({ api: api.routes }, 0);
+  const { server, port } = await startGateway(
+    { api: api.routes, authorizer: (token) => api.deps.verifier.claims(token) },
+    0,
+  );
   const baseUrl = `http://127.0.0.1:${port}`;
   const document = (await (await fetch(`${baseUrl}/v1/openapi.json`)).json()) as Parameters<
     typeof makeOpenApiValidator
