@@ -27,9 +27,10 @@ export function makeFindMyLicence({
     const account = await accounts.get(caller.accountId);
     const licenceNumber = account?.licence?.licenceNumber;
     // The link item is the guard of ownership: an account claim it does not confirm is stale.
-    const link = licenceNumber ? await accounts.getLink(licenceNumber) : undefined;
-    const licence =
-      link?.accountId === caller.accountId && licenceNumber ? await licences.get(licenceNumber) : undefined;
+    const [link, stored] = licenceNumber
+      ? await Promise.all([accounts.getLink(licenceNumber), licences.get(licenceNumber)])
+      : [undefined, undefined];
+    const licence = link?.accountId === caller.accountId ? stored : undefined;
     if (!account || !licence) {
       throw problems.notFound('No licence is linked to this account: link one with PUT /v1/me/licence.');
     }
