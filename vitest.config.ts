@@ -7,5 +7,7 @@ export default defineConfig({
     pool: 'forks',
     maxWorkers: 2,
     testTimeout: 20_000,
+    // Request logs are checked by their own test; elsewhere they would only bury the report.
+    env: { LOG_LEVEL: 'ERROR' },
   },
 });

@@ -137,7 +137,30 @@ export function httpRoute<Spec extends RouteSpec>(
       return internalErrorResponse();
     }
   };
-  return middy(base) as unknown as LambdaHandler;
+  return middy(base).use(requestLog(spec)) as unknown as LambdaHandler;
+}
+
+/**
+ * One structured log line per request: the route template (never the raw path, which may hold a licence
+ * number), the status and the duration. Tokens, bodies and licence numbers are never logged.
+ */
+function requestLog(
+  spec: RouteSpec,
+): middy.MiddlewareObj<APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2> {
+  const startedAt = new WeakMap<object, number>();
+  return {
+    before: (request) => void startedAt.set(request.event, performance.now()),
+    after: (request) => {
+      logger.info('request', {
+        operationId: spec.operationId,
+        route: `${spec.method} ${spec.path}`,
+        status: request.response?.statusCode,
+        durationMs:
+          Math.round((performance.now() - (startedAt.get(request.event) ?? performance.now())) * 100) / 100,
+        requestId: request.event.requestContext?.requestId,
+      });
+    },
+  };
 }
 
 /** Builds the handler on the first call: module scope stays cheap to import, dependencies are built once per cold start. */
