@@ -133,23 +133,26 @@ export function makeUpdateLicence({
     };
   }
 
-  /** Applies `mutate` to the licence and stores the result; `day` defaults to today. */
+  /**
+   * Applies `mutate` to the licence and stores the result; `day` defaults to today. Answers the mutation's
+   * result and the licence as stored afterwards (unchanged when the mutation changed nothing).
+   */
   return async function updateLicence<R>(
     licenceNumber: string,
     mutate: Mutation<R>,
     day: CalendarDate = clock.today(),
-  ): Promise<R> {
+  ): Promise<{ result: R; licence: StoredLicence | undefined }> {
     for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt += 1) {
       const current = await licences.get(licenceNumber);
       const change = mutate(current);
       if (change.kind === 'none') {
         await publishOutbox(current);
-        return change.result;
+        return { result: change.result, licence: current && { ...current, unpublished: [] } };
       }
       const next = nextState(current, change.record, change.events, day);
       if ((await licences.put(next, current?.version ?? null)) === 'written') {
         await publishOutbox(next);
-        return change.result;
+        return { result: change.result, licence: { ...next, unpublished: [] } };
       }
       await new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(250, 5 * 2 ** attempt)));
     }

@@ -15,9 +15,7 @@ export function makeHandler(deps: Dependencies) {
   return httpRoute(route, deps.verifier, async ({ params, body }) => {
     const licenceNumber = licenceNumberFromPath(params.licenceNumber, body.format);
     try {
-      const { created } = await putLicenceRecord(licenceNumber, body);
-      const stored = await deps.licences.get(licenceNumber);
-      if (!stored) throw new Error('licence vanished after its write');
+      const { created, licence: stored } = await putLicenceRecord(licenceNumber, body);
       const today = deps.clock.today();
       return {
         status: created ? 201 : 200,

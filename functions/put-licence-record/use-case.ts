@@ -22,7 +22,7 @@ export function makePutLicenceRecord({
 }) {
   return async function putLicenceRecord(licenceNumber: string, details: LicenceDetails) {
     const today = clock.today();
-    return updateLicence(licenceNumber, (current: StoredLicence | undefined) => {
+    const { result, licence } = await updateLicence(licenceNumber, (current: StoredLicence | undefined) => {
       const record: LicenceRecord = {
         ...details,
         licenceNumber,
@@ -42,5 +42,7 @@ export function makePutLicenceRecord({
         result: { created: current === undefined },
       };
     });
+    if (!licence) throw new Error('the licence write left no licence');
+    return { created: result.created, licence };
   };
 }

@@ -15,9 +15,7 @@ export function makeHandler(deps: Dependencies) {
   return httpRoute(route, deps.verifier, async ({ params, body }) => {
     const licenceNumber = licenceNumberFromPath(params.licenceNumber);
     try {
-      const outcome = await recordRegistryEvent(licenceNumber, body);
-      const stored = await deps.licences.get(licenceNumber);
-      if (!stored) throw new Error('licence vanished after its write');
+      const { outcome, licence: stored } = await recordRegistryEvent(licenceNumber, body);
       return {
         status: outcome === 'recorded' ? 201 : 200,
         body: {

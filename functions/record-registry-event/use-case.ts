@@ -10,6 +10,7 @@ import {
 } from '../../domain/licence-record/index.ts';
 import { computeLetters, type LetterDue } from '../../domain/points/index.ts';
 import type { Clock } from '../adapters/clock.ts';
+import type { StoredLicence } from '../adapters/licence-repository.ts';
 import type { PendingEvent, UpdateLicence } from '../licence-updates/index.ts';
 
 export type RecordOutcome = 'recorded' | 'already-recorded';
@@ -79,12 +80,12 @@ export function makeRecordRegistryEvent({
   return async function recordRegistryEvent(
     licenceNumber: string,
     event: RegistryEvent & { eventId: string },
-  ): Promise<RecordOutcome> {
+  ): Promise<{ outcome: RecordOutcome; licence: StoredLicence }> {
     const today = clock.today();
     const misdated = misdatedField(event, today);
     if (misdated) throw new RegistryEventError('invalid', misdated.field, misdated.message);
     const hash = bodyHash(event);
-    return updateLicence(licenceNumber, (current) => {
+    const { result, licence } = await updateLicence(licenceNumber, (current) => {
       if (!current)
         throw new RegistryEventError(
           'unknown-licence',
@@ -146,5 +147,7 @@ export function makeRecordRegistryEvent({
       };
       return { kind: 'write', record, events, result: 'recorded' as const };
     });
+    if (!licence) throw new Error('the event write left no licence');
+    return { outcome: result, licence };
   };
 }

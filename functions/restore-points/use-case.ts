@@ -44,7 +44,7 @@ export function makeRestoreShard({
     const due = await licences.findDue(shard, day);
     const changed: RestorationReport['changed'] = [];
     await inParallel(due, concurrency, async (licenceNumber) => {
-      const result = await updateLicence(
+      const { result: before, licence: after } = await updateLicence(
         licenceNumber,
         (current) => {
           // Already computed for this day (or later, by a registry write): nothing to do but flush its outbox.
@@ -54,10 +54,8 @@ export function makeRestoreShard({
         },
         day,
       );
-      if (!result) return;
-      const after = await licences.get(licenceNumber);
-      if (!after) return;
-      const changes = after.applied.filter((change) => !result.has(JSON.stringify(change)));
+      if (!before || !after) return;
+      const changes = after.applied.filter((change) => !before.has(JSON.stringify(change)));
       changed.push({ licenceNumber, day, balance: after.statement.balance, changes });
     });
     return changed;
