@@ -1,0 +1,108 @@
+// One Lambda per route of functions/routes.ts, each given only the environment and the permissions
+// its use case needs: what it does to the table, whether it publishes events or reads the caller's
+// attributes, and the token settings unless the route is public.
+import type { ITableV2 } from 'aws-cdk-lib/aws-dynamodb';
+import type { IEventBus } from 'aws-cdk-lib/aws-events';
+import { HttpMethod } from 'aws-cdk-lib/aws-apigatewayv2';
+import { Construct } from 'constructs';
+import { httpRoutes, type HttpRouteEntry } from '../functions/routes.ts';
+import type { PermisPointsHttpApi } from './http-api.ts';
+import { grantItemActions, type ItemAction } from './licence-table.ts';
+import { constructIdOf } from './names.ts';
+import { PermisPointsFunction } from './permis-points-function.ts';
+
+export interface RouteAccess {
+  /** Item actions on the table; empty for a route that touches no data. */
+  items: ItemAction[];
+  /** Publishes domain events (events:PutEvents on the bus). */
+  publishes?: boolean;
+  /** Reads the caller's attributes from the user pool's userinfo endpoint. */
+  readsUserInfo?: boolean;
+}
+
+const readsOneLicence: RouteAccess = { items: ['GetItem'] };
+// The single write path (functions/licence-updates): read, conditional put, then clear the outbox.
+const writesALicence: RouteAccess = { items: ['GetItem', 'PutItem', 'UpdateItem'], publishes: true };
+
+/** What each route's use case does, by its folder under functions/ (read from its handler and use case). */
+export const routeAccess: Record<string, RouteAccess> = {
+  health: { items: [] },
+  openapi: { items: [] },
+  'get-me': readsOneLicence,
+  // Rate-limit counters (Get, Update), licence and link reads, the link claimed (Put), the account
+  // saved (Put), a previous link released (Delete); then LicenceLinked is published.
+  'link-licence': {
+    items: ['GetItem', 'PutItem', 'UpdateItem', 'DeleteItem'],
+    publishes: true,
+    readsUserInfo: true,
+  },
+  'unlink-licence': { items: ['GetItem', 'PutItem', 'DeleteItem'] },
+  'get-my-statement': readsOneLicence,
+  'get-my-history': readsOneLicence,
+  'get-my-calendar': readsOneLicence,
+  simulate: readsOneLicence,
+  'put-licence-record': writesALicence,
+  'record-registry-event': writesALicence,
+  'get-registry-statement': readsOneLicence,
+};
+
+export interface AccessTokenSettings {
+  issuer: string;
+  jwksUrl: string;
+  /** Every app client whose access tokens the API takes (web and registry). */
+  clientIds: string[];
+  /** The user pool's userinfo endpoint. */
+  userInfoUrl: string;
+}
+
+export interface ApiRoutesProps {
+  api: PermisPointsHttpApi;
+  table: ITableV2;
+  bus: IEventBus;
+  tokens: AccessTokenSettings;
+}
+
+function accessOf(entry: HttpRouteEntry): RouteAccess {
+  const access = routeAccess[entry.folder];
+  if (!access) throw new Error(`infra/api-routes.ts does not say what functions/${entry.folder} may access`);
+  return access;
+}
+
+function environmentOf(entry: HttpRouteEntry, props: ApiRoutesProps): Record<string, string> {
+  const access = accessOf(entry);
+  return {
+    ...(access.items.length > 0 ? { TABLE_NAME: props.table.tableName } : {}),
+    ...(access.publishes ? { EVENT_BUS_NAME: props.bus.eventBusName } : {}),
+    ...(access.readsUserInfo ? { USER_POOL_USERINFO_URL: props.tokens.userInfoUrl } : {}),
+    ...(entry.spec.auth === 'public'
+      ? {}
+      : {
+          USER_POOL_ISSUER: props.tokens.issuer,
+          USER_POOL_JWKS_URL: props.tokens.jwksUrl,
+          USER_POOL_CLIENT_IDS: props.tokens.clientIds.join(','),
+        }),
+  };
+}
+
+export class ApiRoutes extends Construct {
+  /** The function of each route, by operationId. */
+  readonly functions: Record<string, PermisPointsFunction> = {};
+
+  constructor(scope: Construct, id: string, props: ApiRoutesProps) {
+    super(scope, id);
+    for (const entry of httpRoutes) {
+      const { operationId, method, path } = entry.spec;
+      const access = accessOf(entry);
+      const handler = new PermisPointsFunction(this, constructIdOf(operationId), {
+        entry: `${entry.folder}/handler.ts`,
+        description: `${entry.folder}: ${method} ${path}`,
+        environment: environmentOf(entry, props),
+      });
+      grantItemActions(props.table, handler, access.items);
+      if (access.publishes) props.bus.grantPutEventsTo(handler);
+      props.api.addFunctionRoute(constructIdOf(operationId), HttpMethod[method], path, handler);
+      handler.acknowledgeSynchronousInvocation();
+      this.functions[operationId] = handler;
+    }
+  }
+}

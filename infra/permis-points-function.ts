@@ -1,0 +1,125 @@
+// The one way this project builds a Lambda: Node 22 on arm64, ESM bundled by esbuild with the AWS SDK
+// inside, X-Ray tracing, its own log group and a role that may write only there. Anything else a
+// function may do is granted to it explicitly, action by action.
+import { Duration, Validations } from 'aws-cdk-lib';
+import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { Architecture, Runtime, Tracing, type IDestination } from 'aws-cdk-lib/aws-lambda';
+import { NodejsFunction, OutputFormat, type BundlingOptions } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import type { IQueue } from 'aws-cdk-lib/aws-sqs';
+import type { Construct } from 'constructs';
+import { join } from 'node:path';
+
+export const projectRoot = join(import.meta.dirname, '..');
+
+/** Above this many bytes of minified code, a function pulled in something it should not (pdf-lib, say). */
+export const DEFAULT_BUNDLE_BUDGET_BYTES = 1.2 * 1024 * 1024;
+
+export interface PermisPointsFunctionProps {
+  /** The entry module, relative to functions/ (e.g. `get-me/handler.ts`). */
+  entry: string;
+  /** The exported handler of the entry module. */
+  handler?: string;
+  description: string;
+  memorySize?: number;
+  timeout?: Duration;
+  environment?: Record<string, string>;
+  reservedConcurrentExecutions?: number | undefined;
+  bundleBudgetBytes?: number;
+}
+
+/** A shell command that fails the bundling when `file` is larger than `budgetBytes`. */
+export function bundleBudgetCheck(file: string, budgetBytes: number): string {
+  const budget = Math.floor(budgetBytes);
+  return (
+    `size=$(wc -c < "${file}") && if [ "$size" -gt ${budget} ]; then ` +
+    `echo "${file} is $size bytes, over its budget of ${budget} bytes" >&2; exit 1; fi`
+  );
+}
+
+export function bundlingOptions(budgetBytes: number): BundlingOptions {
+  return {
+    format: OutputFormat.ESM,
+    target: 'node22',
+    minify: true,
+    sourceMap: true,
+    sourcesContent: false,
+    mainFields: ['module', 'main'],
+    // Some CommonJS dependencies call require() on Node built-ins, which an ES module lacks.
+    banner: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
+    bundleAwsSDK: true,
+    externalModules: [],
+    commandHooks: {
+      beforeBundling: () => [],
+      beforeInstall: () => [],
+      afterBundling: (_inputDir, outputDir) => [bundleBudgetCheck(`${outputDir}/index.mjs`, budgetBytes)],
+    },
+  };
+}
+
+export class PermisPointsFunction extends NodejsFunction {
+  constructor(scope: Construct, id: string, props: PermisPointsFunctionProps) {
+    // Built beside the function because a subclass cannot create children before calling super().
+    const logGroup = new LogGroup(scope, `${id}Logs`, { retention: RetentionDays.THREE_MONTHS });
+    const role = new Role(scope, `${id}Role`, {
+      assumedBy: new ServicePrincipal('lambda.amazonaws.com'),
+      description: `Runs ${props.description}`,
+    });
+    super(scope, id, {
+      entry: join(projectRoot, 'functions', props.entry),
+      handler: props.handler ?? 'handler',
+      description: props.description,
+      projectRoot,
+      depsLockFilePath: join(projectRoot, 'package-lock.json'),
+      runtime: Runtime.NODEJS_22_X,
+      architecture: Architecture.ARM_64,
+      memorySize: props.memorySize ?? 512,
+      timeout: props.timeout ?? Duration.seconds(10),
+      tracing: Tracing.ACTIVE,
+      logGroup,
+      role,
+      environment: { NODE_OPTIONS: '--enable-source-maps', ...props.environment },
+      bundling: bundlingOptions(props.bundleBudgetBytes ?? DEFAULT_BUNDLE_BUDGET_BYTES),
+      reservedConcurrentExecutions: props.reservedConcurrentExecutions,
+    });
+    logGroup.grantWrite(role);
+    Validations.of(role).acknowledge({
+      id: 'AwsSolutions-IAM5[Resource::*]',
+      reason: 'X-Ray tracing: xray:PutTraceSegments and xray:PutTelemetryRecords accept no resource but *.',
+    });
+    const pinnedRuntime =
+      'The project runs on Node 22 (package.json engines, npm start); Lambda moves when the project does.';
+    Validations.of(this).acknowledge(
+      { id: 'AwsSolutions-L1', reason: pinnedRuntime },
+      { id: 'Serverless-LambdaLatestVersion', reason: pinnedRuntime },
+    );
+  }
+
+  /** Retries a failed asynchronous invocation twice, then keeps the event and its error in `queue`. */
+  keepFailedEventsIn(queue: IQueue): void {
+    // Not SqsDestination, which also grants sqs:GetQueueAttributes and sqs:GetQueueUrl: Lambda only sends.
+    const onFailure: IDestination = {
+      bind: (_scope, handler) => {
+        handler.addToRolePolicy(
+          new PolicyStatement({ actions: ['sqs:SendMessage'], resources: [queue.queueArn] }),
+        );
+        return { destination: queue.queueArn };
+      },
+    };
+    this.configureAsyncInvoke({ retryAttempts: 2, maxEventAge: Duration.hours(6), onFailure });
+    Validations.of(this).acknowledge({
+      id: 'Serverless-LambdaDLQ',
+      reason:
+        'Failed asynchronous invocations go to an on-failure destination (an SQS queue), which keeps the error with the event.',
+    });
+  }
+
+  /** For a function API Gateway invokes synchronously: the caller gets the error, no event is left to keep. */
+  acknowledgeSynchronousInvocation(): void {
+    Validations.of(this).acknowledge({
+      id: 'Serverless-LambdaDLQ',
+      reason:
+        'Invoked synchronously by API Gateway only: the caller gets the error, no event is left to keep.',
+    });
+  }
+}

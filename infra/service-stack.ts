@@ -1,0 +1,80 @@
+// The stack of what holds no data: the API and its functions, the FranceConnect federation and the
+// web app client, the event bus and alerts, the daily restoration. It can be destroyed and rebuilt.
+import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
+import type { Construct } from 'constructs';
+import { ApiRoutes } from './api-routes.ts';
+import { DomainEvents } from './domain-events.ts';
+import { FranceConnectFederation } from './franceconnect-federation.ts';
+import { PermisPointsHttpApi } from './http-api.ts';
+import { Restoration } from './restoration.ts';
+import type { DeploymentSettings } from './settings.ts';
+import type { StatefulStack } from './stateful-stack.ts';
+import { WebClient } from './web-client.ts';
+
+export class ServiceStack extends Stack {
+  readonly events: DomainEvents;
+  readonly api: PermisPointsHttpApi;
+  readonly webClient: WebClient;
+  readonly franceConnect: FranceConnectFederation;
+  readonly routes: ApiRoutes;
+  readonly restoration: Restoration;
+
+  constructor(
+    scope: Construct,
+    id: string,
+    stateful: StatefulStack,
+    settings: DeploymentSettings,
+    props: StackProps = {},
+  ) {
+    super(scope, id, {
+      description: 'permis-points: API, functions, events and the daily restoration',
+      ...props,
+    });
+    const { table } = stateful.data;
+    const { userPool, domain, registryClient } = stateful.users;
+
+    this.events = new DomainEvents(this, 'Events', {
+      table,
+      mailFrom: settings.mailFrom,
+      sesIdentity: settings.sesIdentity,
+    });
+    this.api = new PermisPointsHttpApi(this, 'Api', { webOrigin: settings.webOrigin });
+    this.webClient = new WebClient(this, 'Web', { userPool, webOrigin: settings.webOrigin });
+    this.franceConnect = new FranceConnectFederation(this, 'FranceConnect', {
+      api: this.api,
+      table,
+      userPool,
+      domain,
+      webClient: this.webClient,
+      franceConnect: settings.franceConnect,
+    });
+    this.routes = new ApiRoutes(this, 'Routes', {
+      api: this.api,
+      table,
+      bus: this.events.bus,
+      tokens: {
+        issuer: userPool.userPoolProviderUrl,
+        jwksUrl: `${userPool.userPoolProviderUrl}/.well-known/jwks.json`,
+        clientIds: [this.webClient.client.userPoolClientId, registryClient.userPoolClientId],
+        userInfoUrl: `${domain.baseUrl()}/oauth2/userInfo`,
+      },
+    });
+    this.restoration = new Restoration(this, 'Restoration', {
+      table,
+      bus: this.events.bus,
+      reservedConcurrency: settings.restorationReservedConcurrency,
+    });
+
+    new CfnOutput(this, 'ApiUrl', { value: this.api.url });
+    new CfnOutput(this, 'WebClientId', { value: this.webClient.client.userPoolClientId });
+    new CfnOutput(this, 'ManagedLoginUrl', { value: domain.baseUrl() });
+    new CfnOutput(this, 'FranceConnectRedirectUri', {
+      value: this.franceConnect.redirectUri,
+      description: 'Register it at FranceConnect as the redirect URI of the client',
+    });
+    new CfnOutput(this, 'FranceConnectPostLogoutRedirectUri', {
+      value: this.franceConnect.postLogoutRedirectUri,
+      description: 'Register it at FranceConnect as the post-logout redirect URI of the client',
+    });
+  }
+}
