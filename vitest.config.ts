@@ -6,6 +6,7 @@ export default defineConfig({
     include: ['{domain,events,functions,infra,local,scripts,test}/**/*.test.ts'],
     pool: 'forks',
     maxWorkers: 2,
+    reporters: ['default', './test/support/summary-reporter.ts'],
     testTimeout: 20_000,
     // Request logs are checked by their own test; elsewhere they would only bury the report.
     env: { LOG_LEVEL: 'ERROR' },
