@@ -12,18 +12,14 @@ beforeEach(async () => {
 });
 afterEach(() => service.close());
 
-async function aLicenceWithOnePointLost() {
+/** A licence that lost one point, established on `establishedOn` (the clock is moved there first). */
+async function aLicenceWithOnePointLost(offenceDate = '2024-03-10', establishedOn = '2024-03-20') {
+  service.clock.set(day(establishedOn));
   const number = aLicenceNumber();
   await service.putLicenceRecord(number, aLicenceRecord() as unknown as LicenceDetails);
   await service.recordRegistryEvent(
     number,
-    anInfraction({
-      eventId: 'A',
-      offenceDate: '2024-03-10',
-      establishedOn: '2024-03-20',
-      class: 'C3',
-      points: 1,
-    }) as never,
+    anInfraction({ eventId: 'A', offenceDate, establishedOn, class: 'C3', points: 1 }) as never,
   );
   return number;
 }
@@ -70,18 +66,7 @@ describe('the daily restoration job', () => {
 
   it('catches up 40 missed days in one run, each licence on its own date', async () => {
     const first = await aLicenceWithOnePointLost();
-    service.clock.set(day('2024-04-10'));
-    const second = aLicenceNumber();
-    await service.putLicenceRecord(second, aLicenceRecord() as unknown as LicenceDetails);
-    await service.recordRegistryEvent(
-      second,
-      anInfraction({
-        offenceDate: '2024-04-01',
-        establishedOn: '2024-04-10',
-        class: 'C3',
-        points: 1,
-      }) as never,
-    );
+    const second = await aLicenceWithOnePointLost('2024-04-01', '2024-04-10');
     service.clock.set(day('2024-09-01'));
     await service.restorePoints();
     service.clock.set(addDays(day('2024-09-01'), 40));
