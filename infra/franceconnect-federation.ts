@@ -21,7 +21,7 @@ import { constructIdOf } from './names.ts';
 import { PermisPointsFunction } from './permis-points-function.ts';
 import type { FranceConnectSettings } from './settings.ts';
 import { FRANCECONNECT_CLIENT_SECRET_NAME, franceConnectCustomAttributes } from './user-directory.ts';
-import { FRANCECONNECT_PROVIDER_NAME, type WebClient } from './web-client.ts';
+import { FRANCECONNECT_PROVIDER_NAME, type AppClient } from './app-client.ts';
 
 /** The claims asked of FranceConnect: the identity pivot, gender and e-mail. */
 const franceConnectScopes = [
@@ -56,7 +56,10 @@ export interface FranceConnectFederationProps {
   table: ITableV2;
   userPool: IUserPool;
   domain: UserPoolDomain;
-  webClient: WebClient;
+  /** FranceConnect's logout returns through the pool's logout to this client's front end. */
+  webClient: AppClient;
+  /** Signs in through FranceConnect too. */
+  mobileClient: AppClient;
   franceConnect: FranceConnectSettings;
 }
 
@@ -139,7 +142,7 @@ export class FranceConnectFederation extends Construct {
         ),
       },
     });
-    // The client names the provider by its name only, so CloudFormation must be told the order.
-    webClient.client.node.addDependency(this.provider);
+    // The clients name the provider by its name only, so CloudFormation must be told the order.
+    for (const { client } of [webClient, props.mobileClient]) client.node.addDependency(this.provider);
   }
 }

@@ -127,5 +127,8 @@ export function grantedPermissions(assembly: CloudAssembly, stacks: Stack[]) {
       .sort();
   }
 
-  return { permissionsOf, invokersOf };
+  /** A value of `stack`'s template (an environment variable, say) as a readable line. */
+  const readable = (stack: Stack, value: unknown) => render(stack.stackName, value);
+
+  return { permissionsOf, invokersOf, readable };
 }

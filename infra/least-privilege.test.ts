@@ -1,6 +1,6 @@
 // Least privilege as failing tests (the guardian/cdk way): every role's exact actions on exact
 // resources, who may invoke each function, and each function's exact environment.
-import type { CfnElement } from 'aws-cdk-lib';
+import type { CfnElement, Stack } from 'aws-cdk-lib';
 import type { IRole } from 'aws-cdk-lib/aws-iam';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -14,11 +14,12 @@ import { testApp } from './test-app.ts';
 const { app, stateful, service } = testApp();
 let permissionsOf: (role: IRole) => string[];
 let invokersOf: (handler: IFunction) => string[];
+let readable: (stack: Stack, value: unknown) => string;
 let resources: Record<string, { Type: string; Properties: Record<string, unknown> }>;
 
 beforeAll(() => {
   const assembly = app.synth();
-  ({ permissionsOf, invokersOf } = grantedPermissions(assembly, [stateful, service]));
+  ({ permissionsOf, invokersOf, readable } = grantedPermissions(assembly, [stateful, service]));
   resources = (assembly.getStackByName(service.stackName).template as { Resources: typeof resources })
     .Resources;
 });
@@ -184,11 +185,12 @@ const cases: Record<string, Case> = {
   },
 };
 
-const environmentOf = (handler: PermisPointsFunction) => {
+const variablesOf = (handler: PermisPointsFunction) => {
   const id = service.getLogicalId(handler.node.defaultChild as CfnElement);
   const environment = resources[id]?.Properties.Environment as { Variables: Record<string, unknown> };
-  return Object.keys(environment.Variables).sort();
+  return environment.Variables;
 };
+const environmentOf = (handler: PermisPointsFunction) => Object.keys(variablesOf(handler)).sort();
 
 describe.each(Object.entries(cases))(
   'the function of %s',
@@ -225,6 +227,20 @@ describe('least privilege', () => {
       .map(([id]) => id);
     expect(functions.filter((id) => !covered.has(id))).toEqual([]);
     expect(functions).toHaveLength(covered.size);
+  });
+
+  it('lets the routes take access tokens of the web, mobile and registry clients, and of no other client', () => {
+    const checkingTokens = Object.values(cases).filter(({ environment }) =>
+      environment.includes('USER_POOL_CLIENT_IDS'),
+    );
+    expect(checkingTokens).not.toEqual([]);
+    for (const { handler } of checkingTokens) {
+      expect(readable(service, variablesOf(handler).USER_POOL_CLIENT_IDS).split(',')).toEqual([
+        'PermisPoints-Service/Web/Client',
+        'PermisPoints-Service/Mobile/Client',
+        'PermisPoints-Stateful/Users/UserPool/RegistryClient',
+      ]);
+    }
   });
 
   it('lets the daily schedule invoke the planner and park undelivered runs, nothing else', () => {

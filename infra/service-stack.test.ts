@@ -107,30 +107,60 @@ describe('the HTTP API', () => {
   });
 });
 
-describe('the web client', () => {
-  it('uses the authorization code flow without a secret, back to the web origin', () => {
-    template.hasResourceProperties('AWS::Cognito::UserPoolClient', {
-      ClientName: 'web',
+const appClients = [
+  {
+    name: 'web',
+    appClient: () => service.webClient,
+    callbackUrl: 'https://points.example.org/auth/callback',
+    logoutUrl: 'https://points.example.org/',
+  },
+  {
+    name: 'mobile',
+    appClient: () => service.mobileClient,
+    callbackUrl: 'fr.permispoints.app:/oauth2redirect',
+    logoutUrl: 'fr.permispoints.app:/signout',
+  },
+];
+
+describe.each(appClients)('the $name client', ({ name, appClient, callbackUrl, logoutUrl }) => {
+  it(`uses the authorization code flow without a secret, back to ${callbackUrl}`, () => {
+    expect(propertiesOf(idOf(appClient().client))).toMatchObject({
+      ClientName: name,
       GenerateSecret: false,
       AllowedOAuthFlows: ['code'],
       AllowedOAuthScopes: ['openid', 'email', 'profile'],
-      CallbackURLs: ['https://points.example.org/auth/callback'],
-      LogoutURLs: ['https://points.example.org/'],
+      CallbackURLs: [callbackUrl],
+      LogoutURLs: [logoutUrl],
       ExplicitAuthFlows: ['ALLOW_REFRESH_TOKEN_AUTH'],
     });
   });
 
   it('signs in with an e-mail account or through FranceConnect, once the provider exists', () => {
-    template.hasResource('AWS::Cognito::UserPoolClient', {
-      Properties: Match.objectLike({ SupportedIdentityProviders: ['COGNITO', 'FranceConnect'] }),
-      DependsOn: [idOf(service.franceConnect.provider)],
-    });
+    const resource = (template.toJSON() as { Resources: Record<string, { DependsOn?: string[] }> }).Resources[
+      idOf(appClient().client)
+    ];
+    expect(propertiesOf(idOf(appClient().client)).SupportedIdentityProviders).toEqual([
+      'COGNITO',
+      'FranceConnect',
+    ]);
+    expect(resource?.DependsOn).toEqual([idOf(service.franceConnect.provider)]);
   });
 
   it('has the default branding, without which the managed login pages refuse it', () => {
     template.hasResourceProperties('AWS::Cognito::ManagedLoginBranding', {
-      ClientId: { Ref: idOf(service.webClient.client) },
+      ClientId: { Ref: idOf(appClient().client) },
       UseCognitoProvidedValues: true,
+    });
+  });
+});
+
+describe('the mobile client', () => {
+  it('goes back to the app on the scheme the settings name, after sign-in and after logout', () => {
+    const { service: other } = testApp({ 'permis-points:mobileRedirectUri': 'fr.gouv.permis.app:/callback' });
+    Template.fromStack(other).hasResourceProperties('AWS::Cognito::UserPoolClient', {
+      ClientName: 'mobile',
+      CallbackURLs: ['fr.gouv.permis.app:/callback'],
+      LogoutURLs: ['fr.gouv.permis.app:/signout'],
     });
   });
 });

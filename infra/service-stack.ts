@@ -1,20 +1,21 @@
-// The stack of what holds no data: the API and its functions, the FranceConnect federation and the
-// web app client, the event bus and alerts, the daily restoration. It can be destroyed and rebuilt.
+// The stack of what holds no data: the API and its functions, the FranceConnect federation, the web
+// and mobile app clients, the event bus and alerts, the daily restoration. It can be destroyed and rebuilt.
 import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
 import { ApiRoutes } from './api-routes.ts';
+import { AppClient, mobileSignOutUrl } from './app-client.ts';
 import { DomainEvents } from './domain-events.ts';
 import { FranceConnectFederation } from './franceconnect-federation.ts';
 import { PermisPointsHttpApi } from './http-api.ts';
 import { Restoration } from './restoration.ts';
 import type { DeploymentSettings } from './settings.ts';
 import type { StatefulStack } from './stateful-stack.ts';
-import { WebClient } from './web-client.ts';
 
 export class ServiceStack extends Stack {
   readonly events: DomainEvents;
   readonly api: PermisPointsHttpApi;
-  readonly webClient: WebClient;
+  readonly webClient: AppClient;
+  readonly mobileClient: AppClient;
   readonly franceConnect: FranceConnectFederation;
   readonly routes: ApiRoutes;
   readonly restoration: Restoration;
@@ -39,13 +40,25 @@ export class ServiceStack extends Stack {
       sesIdentity: settings.sesIdentity,
     });
     this.api = new PermisPointsHttpApi(this, 'Api', { webOrigin: settings.webOrigin });
-    this.webClient = new WebClient(this, 'Web', { userPool, webOrigin: settings.webOrigin });
+    this.webClient = new AppClient(this, 'Web', {
+      userPool,
+      name: 'web',
+      callbackUrl: `${settings.webOrigin}/auth/callback`,
+      signOutUrl: `${settings.webOrigin}/`,
+    });
+    this.mobileClient = new AppClient(this, 'Mobile', {
+      userPool,
+      name: 'mobile',
+      callbackUrl: settings.mobileRedirectUri,
+      signOutUrl: mobileSignOutUrl(settings.mobileRedirectUri),
+    });
     this.franceConnect = new FranceConnectFederation(this, 'FranceConnect', {
       api: this.api,
       table,
       userPool,
       domain,
       webClient: this.webClient,
+      mobileClient: this.mobileClient,
       franceConnect: settings.franceConnect,
     });
     this.routes = new ApiRoutes(this, 'Routes', {
@@ -55,7 +68,11 @@ export class ServiceStack extends Stack {
       tokens: {
         issuer: userPool.userPoolProviderUrl,
         jwksUrl: `${userPool.userPoolProviderUrl}/.well-known/jwks.json`,
-        clientIds: [this.webClient.client.userPoolClientId, registryClient.userPoolClientId],
+        clientIds: [
+          this.webClient.client.userPoolClientId,
+          this.mobileClient.client.userPoolClientId,
+          registryClient.userPoolClientId,
+        ],
         userInfoUrl: `${domain.baseUrl()}/oauth2/userInfo`,
       },
     });
@@ -67,6 +84,7 @@ export class ServiceStack extends Stack {
 
     new CfnOutput(this, 'ApiUrl', { value: this.api.url });
     new CfnOutput(this, 'WebClientId', { value: this.webClient.client.userPoolClientId });
+    new CfnOutput(this, 'MobileClientId', { value: this.mobileClient.client.userPoolClientId });
     new CfnOutput(this, 'ManagedLoginUrl', { value: domain.baseUrl() });
     new CfnOutput(this, 'FranceConnectRedirectUri', {
       value: this.franceConnect.redirectUri,

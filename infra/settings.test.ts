@@ -7,9 +7,10 @@ const settingsWith = (overrides: Record<string, unknown>) =>
   deploymentSettings((key) => ({ ...example, ...overrides })[key]);
 
 describe('the deployment settings', () => {
-  it('reads the example of cdk.json, taking the SES identity from the sender domain', () => {
+  it('reads the example of cdk.json, taking the SES identity from the sender domain and the mobile app’s redirect URI by default', () => {
     expect(settingsWith({})).toEqual({
       webOrigin: 'https://points.example.org',
+      mobileRedirectUri: 'fr.permispoints.app:/oauth2redirect',
       mailFrom: 'alertes@example.org',
       sesIdentity: 'example.org',
       authDomainPrefix: 'permis-points-example',
@@ -49,6 +50,23 @@ describe('the deployment settings', () => {
     expect(() => settingsWith({ [contextKeys.sesIdentity]: 'example.com' })).toThrow(
       `${contextKeys.sesIdentity}: must be the mailFrom address or its domain`,
     );
+  });
+
+  it('takes the mobile app’s redirect URI on its private-use scheme, and refuses a web or authority form', () => {
+    const redirectUri = 'fr.gouv.permis.app:/callback';
+    expect(settingsWith({ [contextKeys.mobileRedirectUri]: redirectUri }).mobileRedirectUri).toBe(
+      redirectUri,
+    );
+    for (const refused of [
+      'https://points.example.org/auth/callback',
+      'permispoints:/oauth2redirect',
+      'fr.permispoints.app://oauth2redirect',
+      'fr.permispoints.app:/oauth2redirect#top',
+    ]) {
+      expect(() => settingsWith({ [contextKeys.mobileRedirectUri]: refused })).toThrow(
+        `${contextKeys.mobileRedirectUri}: must be a private-use URI in reverse-DNS form`,
+      );
+    }
   });
 
   it('refuses a managed login prefix Cognito would refuse', () => {

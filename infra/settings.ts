@@ -17,6 +17,8 @@ export interface FranceConnectSettings {
 export interface DeploymentSettings {
   /** The origin of the web front end (`https://host`), for CORS and the OAuth redirect URLs. */
   webOrigin: string;
+  /** Where the pool sends the mobile app back with the code: its private-use scheme (RFC 8252). */
+  mobileRedirectUri: string;
   /** The address alerts and the user pool's messages are sent from. */
   mailFrom: string;
   /** The SES identity `mailFrom` belongs to: its domain unless a single address was verified. */
@@ -30,6 +32,7 @@ export interface DeploymentSettings {
 
 export const contextKeys = {
   webOrigin: 'permis-points:webOrigin',
+  mobileRedirectUri: 'permis-points:mobileRedirectUri',
   mailFrom: 'permis-points:mailFrom',
   sesIdentity: 'permis-points:sesIdentity',
   authDomainPrefix: 'permis-points:authDomainPrefix',
@@ -43,13 +46,24 @@ type ContextKey = keyof typeof contextKeys;
 
 const domainOf = (address: string) => address.slice(address.lastIndexOf('@') + 1);
 
+/** The mobile app's redirect URI unless the context names another. */
+const DEFAULT_MOBILE_REDIRECT_URI = 'fr.permispoints.app:/oauth2redirect';
+
 const httpsUrl = z.url({ protocol: /^https$/ });
+// RFC 8252 §7.1: a scheme in reverse-DNS form, one slash, a path; no fragment, as Cognito requires.
+const privateUseUri = z
+  .string()
+  .regex(
+    /^[a-z][a-z0-9-]*(?:\.[a-z0-9-]+)+:\/[^/\s#][^\s#]*$/,
+    'must be a private-use URI in reverse-DNS form, e.g. fr.permispoints.app:/oauth2redirect',
+  );
 const schema = z
   .object({
     webOrigin: httpsUrl.refine(
       (url) => new URL(url).origin === url,
       'must be an origin: https://host, no path',
     ),
+    mobileRedirectUri: privateUseUri.default(DEFAULT_MOBILE_REDIRECT_URI),
     mailFrom: z.email(),
     sesIdentity: z.string().min(1).optional(),
     authDomainPrefix: z
@@ -81,6 +95,7 @@ export function deploymentSettings(read: (key: string) => unknown): DeploymentSe
   const settings = parsed.data;
   return {
     webOrigin: settings.webOrigin,
+    mobileRedirectUri: settings.mobileRedirectUri,
     mailFrom: settings.mailFrom,
     sesIdentity: settings.sesIdentity ?? domainOf(settings.mailFrom),
     authDomainPrefix: settings.authDomainPrefix,

@@ -79,7 +79,7 @@ export interface Visit {
   /** The last URL requested. */
   url: string;
   status: number;
-  /** Set when the visit stopped at a redirect to `stopAt`. */
+  /** Set when the visit stopped at a redirect to `stopAt` or to a scheme other than http(s). */
   location: string | undefined;
   body: string;
   /** Every URL requested, in order. */
@@ -87,7 +87,10 @@ export interface Visit {
 }
 
 export interface Browser {
-  /** Requests `url`, then follows redirects with GET until a page answers or a redirect leads to `stopAt`. */
+  /**
+   * Requests `url`, then follows redirects with GET until a page answers or a redirect leads to
+   * `stopAt` or to an app's own scheme.
+   */
   go(url: string, options?: { form?: Record<string, string>; stopAt?: string }): Promise<Visit>;
 }
 
@@ -114,7 +117,9 @@ export function createBrowser(): Browser {
           return { url: next.href, status: response.status, location: undefined, body: text, hops };
         }
         const target = new URL(location, next);
-        if (stopAt && target.href.startsWith(stopAt)) {
+        // A browser hands a private-use scheme (a mobile app's redirect, RFC 8252) to the app: it is not fetched.
+        const handedToApp = target.protocol !== 'http:' && target.protocol !== 'https:';
+        if (handedToApp || (stopAt && target.href.startsWith(stopAt))) {
           return { url: next.href, status: response.status, location: target.href, body: text, hops };
         }
         if (hops.length > 20) throw new FlowError(`Too many redirects from ${url}`);
@@ -174,6 +179,7 @@ export interface PoolClient {
   poolUrl: string;
   /** The web client unless told. */
   clientId?: string;
+  /** The web client's default unless told; the mobile client's is `MOBILE_REDIRECT_URI`. */
   redirectUri?: string;
   browser?: Browser;
 }
@@ -204,8 +210,11 @@ async function authorization(
 
   /** Tokens for the visit that ended at the redirect URI; a page instead means the flow stopped there. */
   async function tokens(visit: Visit): Promise<Tokens> {
-    if (!visit.location)
-      throw new FlowError(`The flow stopped at ${visit.url} (status ${visit.status})`, pageError(visit));
+    if (!visit.location?.startsWith(redirectUri))
+      throw new FlowError(
+        `The flow stopped at ${visit.location ?? visit.url} (status ${visit.status})`,
+        pageError(visit),
+      );
     const callback = new URL(visit.location).searchParams;
     if (callback.get('error'))
       throw new FlowError(

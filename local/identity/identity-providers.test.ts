@@ -10,11 +10,16 @@ import { openOutbox, type Outbox } from '../outbox/index.ts';
 import {
   clientCredentials,
   createBrowser,
+  DEFAULT_LOGOUT_URI,
   DEFAULT_WEB_REDIRECT_URI,
   demoIdentities,
+  findDemoIdentity,
   FlowError,
   latestCode,
   logout,
+  MOBILE_CLIENT_ID,
+  MOBILE_LOGOUT_URI,
+  MOBILE_REDIRECT_URI,
   resetPassword,
   signInAtFranceConnect,
   signInWithFranceConnect,
@@ -22,6 +27,7 @@ import {
   signUp,
   startIdentityProviders,
   startUserPool,
+  submitForm,
   WEB_CLIENT_ID,
   type IdentityProviders,
   type UserPool,
@@ -45,14 +51,14 @@ afterAll(async () => {
 });
 
 /** The API's verification of pool access tokens (functions/http), against a pool's JWKS over HTTP. */
-function accessTokenVerifier(userPool: UserPool, clientId = WEB_CLIENT_ID) {
+function accessTokenVerifier(userPool: UserPool, clientIds = [WEB_CLIENT_ID]) {
   return JwtRsaVerifier.create(
     {
       issuer: userPool.url,
       audience: null,
       jwksUri: userPool.jwksUrl,
       customJwtCheck: ({ payload }) =>
-        validateCognitoJwtFields(payload, { tokenUse: 'access', clientId: [clientId] }),
+        validateCognitoJwtFields(payload, { tokenUse: 'access', clientId: clientIds }),
     },
     {
       jwksCache: new SimpleJwksCache({
@@ -255,6 +261,117 @@ describe('signing in through FranceConnect', () => {
   });
 });
 
+describe('the mobile app’s client', () => {
+  const mobileClient = () => ({
+    poolUrl: pool.url,
+    clientId: MOBILE_CLIENT_ID,
+    redirectUri: MOBILE_REDIRECT_URI,
+  });
+  const mobileAuthorizeUrl = (query: Record<string, string> = {}) =>
+    authorizeUrl({ client_id: MOBILE_CLIENT_ID, redirect_uri: MOBILE_REDIRECT_URI, ...query });
+  const bothClients = [WEB_CLIENT_ID, MOBILE_CLIENT_ID];
+
+  it('signs in with a password on the hosted pages and gets the code back on the app’s own scheme', async () => {
+    const email = newEmail();
+    await signUpMotorist(email);
+    const browser = createBrowser();
+    const signInPage = await browser.go(mobileAuthorizeUrl({ state: 'app-state' }));
+    const answer = await submitForm(browser, signInPage, 'sign-in', { email, password });
+    const callback = new URL(String(answer.location));
+    expect(`${callback.protocol}${callback.pathname}`).toBe(MOBILE_REDIRECT_URI);
+    expect(callback.searchParams.get('code')).toBeTruthy();
+    expect(callback.searchParams.get('state')).toBe('app-state');
+  });
+
+  it('gets an access token of its own, which the API’s check takes once the mobile client is in its list', async () => {
+    const email = newEmail();
+    await signUpMotorist(email);
+    const tokens = await signInWithPassword({ ...mobileClient(), email, password });
+    const payload = await accessTokenVerifier(pool, bothClients).verify(tokens.access_token);
+    expect(payload).toMatchObject({
+      token_use: 'access',
+      client_id: MOBILE_CLIENT_ID,
+      scope: 'openid email profile',
+      username: payload.sub,
+    });
+    expect(tokens.refresh_token).toBeTruthy();
+    await expect(accessTokenVerifier(pool).verify(tokens.access_token)).rejects.toThrow();
+    expect(await userInfo(tokens.access_token)).toMatchObject({ status: 200, body: { email } });
+  });
+
+  it('refuses an authorization request without a PKCE code challenge', async () => {
+    const withoutPkce = new URL(mobileAuthorizeUrl());
+    withoutPkce.searchParams.delete('code_challenge');
+    withoutPkce.searchParams.delete('code_challenge_method');
+    const answer = await createBrowser().go(withoutPkce.href);
+    const callback = new URL(String(answer.location));
+    expect(callback.searchParams.get('code')).toBeNull();
+    expect(callback.searchParams.get('error')).toBe('invalid_request');
+    expect(callback.searchParams.get('error_description')).toContain('PKCE');
+  });
+
+  it('cannot send the code to the web app’s redirect URI, nor the web client to the app’s scheme', async () => {
+    const email = newEmail();
+    await signUpMotorist(email);
+    await expect(
+      signInWithPassword({ ...mobileClient(), redirectUri: DEFAULT_WEB_REDIRECT_URI, email, password }),
+    ).rejects.toMatchObject({ code: 'invalid_redirect_uri' });
+    await expect(
+      signInWithPassword({ poolUrl: pool.url, redirectUri: MOBILE_REDIRECT_URI, email, password }),
+    ).rejects.toMatchObject({ code: 'invalid_redirect_uri' });
+  });
+
+  it('cannot get a client-credentials token', async () => {
+    const answer = await fetch(`${pool.url}/oauth2/token`, {
+      method: 'POST',
+      body: new URLSearchParams({ grant_type: 'client_credentials', client_id: MOBILE_CLIENT_ID }),
+    });
+    expect(answer.status).toBe(400);
+    expect(await answer.json()).toMatchObject({
+      error: 'invalid_request',
+      error_description: 'requested grant type is not allowed for this client',
+    });
+  });
+
+  it('opens the token endpoint to no web page, not even to the opaque origin of its own scheme', async () => {
+    for (const origin of ['null', 'http://localhost:3000']) {
+      const answer = await fetch(`${pool.url}/oauth2/token`, {
+        method: 'POST',
+        headers: { origin },
+        body: new URLSearchParams({
+          grant_type: 'refresh_token',
+          refresh_token: 'unknown',
+          client_id: MOBILE_CLIENT_ID,
+        }),
+      });
+      expect(answer.headers.get('access-control-allow-origin')).toBeNull();
+    }
+  });
+
+  it('signs in through FranceConnect too', async () => {
+    const tokens = await signInWithFranceConnect({ ...mobileClient(), identity: 'marie' });
+    const payload = await accessTokenVerifier(pool, bothClients).verify(tokens.access_token);
+    expect(payload.client_id).toBe(MOBILE_CLIENT_ID);
+    expect(payload.username).toBe(`FranceConnect_${findDemoIdentity('marie')?.sub}`);
+  });
+
+  it('logs out back to the app’s own scheme, and to no logout URI of the web app', async () => {
+    const browser = createBrowser();
+    const email = newEmail();
+    await signUp({ ...mobileClient(), email, password, readCode: codeSentTo('sign-up-code'), browser });
+    await expect(
+      logout({ poolUrl: pool.url, browser, clientId: MOBILE_CLIENT_ID, logoutUri: DEFAULT_LOGOUT_URI }),
+    ).rejects.toMatchObject({ code: 'invalid_request' });
+    const hops = await logout({
+      poolUrl: pool.url,
+      browser,
+      clientId: MOBILE_CLIENT_ID,
+      logoutUri: MOBILE_LOGOUT_URI,
+    });
+    expect(hops.at(-1)).toBe(MOBILE_LOGOUT_URI);
+  });
+});
+
 describe('tokens that are not the pool’s own access tokens', () => {
   it('refuses a token with the right claims signed by another key', async () => {
     const genuine = decodeJwt(
@@ -296,7 +413,9 @@ describe('tokens that are not the pool’s own access tokens', () => {
 describe('client credentials', () => {
   it('gives the registry client a token with scope registry/write', async () => {
     const tokens = await clientCredentials({ poolUrl: pool.url, ...pool.registryClient });
-    const payload = await accessTokenVerifier(pool, pool.registryClient.clientId).verify(tokens.access_token);
+    const payload = await accessTokenVerifier(pool, [pool.registryClient.clientId]).verify(
+      tokens.access_token,
+    );
     expect(payload).toMatchObject({
       sub: pool.registryClient.clientId,
       client_id: pool.registryClient.clientId,

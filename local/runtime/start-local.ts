@@ -97,7 +97,11 @@ export async function startLocal(options: LocalOptions): Promise<LocalRuntime> {
       issuer: poolUrl,
       jwksUri: identity.pool.jwksUrl,
       userInfoUrl: `${poolUrl}/oauth2/userInfo`,
-      clientIds: [identity.pool.webClientId, identity.pool.registryClient.clientId],
+      clientIds: [
+        identity.pool.webClientId,
+        identity.pool.mobileClientId,
+        identity.pool.registryClient.clientId,
+      ],
     },
     clock,
     notifier: outbox,

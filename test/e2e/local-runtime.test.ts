@@ -10,6 +10,8 @@ import {
   clientCredentials,
   findDemoIdentity,
   latestCode,
+  MOBILE_CLIENT_ID,
+  MOBILE_REDIRECT_URI,
   readRegistryClient,
   signInAtFranceConnect,
   signInWithFranceConnect,
@@ -156,6 +158,21 @@ describe('npm start, end to end', () => {
     const outbox = (await api('GET', '/local/outbox')).json<{ items: { to: string; kind: string }[] }>();
     expect(outbox.items[0]).toMatchObject({ to: findDemoIdentity('marie')?.email, kind: 'points-restored' });
     expect((await api('POST', '/local/clock', undefined, { today: null })).status).toBe(200);
+  });
+
+  it('accepts a token of the mobile app’s client on GET /v1/me', async () => {
+    const camille = demoAccounts[0];
+    if (!camille) throw new Error('no demo account');
+    const { access_token: token } = await signInWithPassword({
+      poolUrl: runtime.poolUrl,
+      clientId: MOBILE_CLIENT_ID,
+      redirectUri: MOBILE_REDIRECT_URI,
+      email: camille.email,
+      password: DEMO_PASSWORD,
+    });
+    const me = await api('GET', '/v1/me', token);
+    expect(me.status).toBe(200);
+    expect(me.json()).toMatchObject({ identityProvider: 'email' });
   });
 
   it('refuses a token signed by any other key', async () => {

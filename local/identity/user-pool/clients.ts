@@ -1,18 +1,30 @@
-// The user pool's app clients: the public web/mobile client (code + PKCE) and the licence
-// registry's confidential client (client credentials), whose secret is generated once and kept.
+// The user pool's app clients: the public web and mobile clients (code + PKCE, no secret) and the
+// licence registry's confidential client (client credentials), whose secret is generated once and kept.
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import type { ClientMetadata } from 'oidc-provider';
 import { readJsonFile, readOrCreateJsonFile } from '../json-file.ts';
 
 export const WEB_CLIENT_ID = 'permis-points-web';
+export const MOBILE_CLIENT_ID = 'permis-points-mobile';
+// RFC 8252: a native app gets the code back on a private-use URI scheme in reverse-DNS form.
+export const MOBILE_REDIRECT_URI = 'fr.permispoints.app:/oauth2redirect';
+export const MOBILE_LOGOUT_URI = 'fr.permispoints.app:/signout';
 export const REGISTRY_CLIENT_ID = 'registry-local';
 export const REGISTRY_SCOPE = 'registry/write';
-export const WEB_SCOPE = 'openid email profile';
+/** The scope of the clients motorists sign in with, web and mobile alike. */
+export const MOTORIST_SCOPE = 'openid email profile';
+export const MOTORIST_CLIENT_IDS = [WEB_CLIENT_ID, MOBILE_CLIENT_ID];
 
 export interface RegistryClient {
   clientId: string;
   clientSecret: string;
+}
+
+/** Where a client may send the browser back after sign-in and after logout. */
+export interface ReturnUris {
+  redirectUris: string[];
+  logoutUris: string[];
 }
 
 const clientsFile = (dataDir: string) => join(dataDir, 'identity', 'clients.json');
@@ -34,20 +46,32 @@ export async function readRegistryClient(dataDir: string): Promise<RegistryClien
   return client;
 }
 
-export function clientMetadata(
-  registry: RegistryClient,
-  { redirectUris, logoutUris }: { redirectUris: string[]; logoutUris: string[] },
-): ClientMetadata[] {
+/** The mobile app's return URIs: fixed, as the app is built with them. */
+const mobileReturnUris: ReturnUris = {
+  redirectUris: [MOBILE_REDIRECT_URI],
+  logoutUris: [MOBILE_LOGOUT_URI],
+};
+
+// oidc-provider refuses a custom-scheme redirect URI on a `web` client: the mobile app is `native`.
+const motoristClient = (
+  clientId: string,
+  applicationType: 'web' | 'native',
+  { redirectUris, logoutUris }: ReturnUris,
+): ClientMetadata => ({
+  client_id: clientId,
+  application_type: applicationType,
+  token_endpoint_auth_method: 'none',
+  grant_types: ['authorization_code', 'refresh_token'],
+  response_types: ['code'],
+  redirect_uris: redirectUris,
+  post_logout_redirect_uris: logoutUris,
+  scope: MOTORIST_SCOPE,
+});
+
+export function clientMetadata(registry: RegistryClient, web: ReturnUris): ClientMetadata[] {
   return [
-    {
-      client_id: WEB_CLIENT_ID,
-      token_endpoint_auth_method: 'none',
-      grant_types: ['authorization_code', 'refresh_token'],
-      response_types: ['code'],
-      redirect_uris: redirectUris,
-      post_logout_redirect_uris: logoutUris,
-      scope: WEB_SCOPE,
-    },
+    motoristClient(WEB_CLIENT_ID, 'web', web),
+    motoristClient(MOBILE_CLIENT_ID, 'native', mobileReturnUris),
     {
       client_id: registry.clientId,
       client_secret: registry.clientSecret,

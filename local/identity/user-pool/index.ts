@@ -1,5 +1,8 @@
 // Public face of the local user pool, the stand-in for Cognito under `npm start`.
 export {
+  MOBILE_CLIENT_ID,
+  MOBILE_LOGOUT_URI,
+  MOBILE_REDIRECT_URI,
   readRegistryClient,
   REGISTRY_CLIENT_ID,
   REGISTRY_SCOPE,

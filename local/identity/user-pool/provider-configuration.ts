@@ -1,11 +1,11 @@
 // How oidc-provider is set up to play Cognito: Cognito's paths, JWT access tokens with Cognito's
 // claims, Cognito's scope rules for client credentials, no consent page for the pool's own clients.
-import { errors, type Configuration, type KoaContextWithOIDC } from 'oidc-provider';
+import { errors, interactionPolicy, type Configuration, type KoaContextWithOIDC } from 'oidc-provider';
 import { autoSubmittedLogoutPage, errorPage, htmlPage } from '../html.ts';
 import { memoryAdapter } from '../memory-adapter.ts';
 import type { ProviderSecrets } from '../provider-secrets.ts';
 import { usernameOf, type Account, type AccountStore } from './accounts.ts';
-import { REGISTRY_SCOPE, WEB_CLIENT_ID, WEB_SCOPE, type RegistryClient } from './clients.ts';
+import { MOTORIST_CLIENT_IDS, MOTORIST_SCOPE, REGISTRY_SCOPE, type RegistryClient } from './clients.ts';
 import { logoutTexts } from './pages.ts';
 
 /** The resource indicator of the API; Cognito has none, but oidc-provider's JWT access tokens need one (as `aud`). */
@@ -32,6 +32,8 @@ function identitiesOf(account: Account) {
 
 const epochSeconds = () => Math.floor(Date.now() / 1000);
 
+const isWebUri = (uri: string) => ['http:', 'https:'].includes(new URL(uri).protocol);
+
 // Cognito grants every allowed scope when none is asked, and refuses an unknown one; oidc-provider
 // would issue a token without scope in both cases.
 function applyCognitoScopeRules(ctx: KoaContextWithOIDC, allowed: string) {
@@ -43,6 +45,14 @@ function applyCognitoScopeRules(ctx: KoaContextWithOIDC, allowed: string) {
   }
   const unknown = requested.filter((scope) => !allowed.split(' ').includes(scope));
   if (unknown.length > 0) throw new errors.InvalidScope('requested scope is not allowed', unknown.join(' '));
+}
+
+// oidc-provider asks a native client's user to consent at every authorization, even signed in;
+// Cognito asks nothing of the pool's own clients, so the mobile app signs in as the web app does.
+function promptsOfCognito() {
+  const policy = interactionPolicy.base();
+  policy.get('consent')?.checks.remove('native_client_prompt');
+  return policy;
 }
 
 export function userPoolConfiguration({
@@ -57,7 +67,7 @@ export function userPoolConfiguration({
   accounts: AccountStore;
 }): Configuration {
   const scopesByClient: Record<string, string> = {
-    [WEB_CLIENT_ID]: WEB_SCOPE,
+    ...Object.fromEntries(MOTORIST_CLIENT_IDS.map((clientId) => [clientId, MOTORIST_SCOPE])),
     [registry.clientId]: REGISTRY_SCOPE,
   };
 
@@ -129,13 +139,14 @@ export function userPoolConfiguration({
       const existing = grantId ? await ctx.oidc.provider.Grant.find(grantId) : undefined;
       if (existing) return existing;
       const grant = new ctx.oidc.provider.Grant({ clientId: client.clientId, accountId: session.accountId });
-      grant.addOIDCScope(WEB_SCOPE);
-      grant.addResourceScope(API_RESOURCE, WEB_SCOPE);
+      grant.addOIDCScope(MOTORIST_SCOPE);
+      grant.addResourceScope(API_RESOURCE, MOTORIST_SCOPE);
       await grant.save();
       return grant;
     },
+    // A custom-scheme redirect URI has the opaque origin "null", which any sandboxed page sends.
     clientBasedCORS: (_ctx, origin, client) =>
-      client.redirectUris?.some((uri) => new URL(uri).origin === origin) ?? false,
+      client.redirectUris?.some((uri) => isWebUri(uri) && new URL(uri).origin === origin) ?? false,
     features: {
       devInteractions: { enabled: false },
       clientCredentials: { enabled: true },
@@ -173,7 +184,10 @@ export function userPoolConfiguration({
         },
       },
     },
-    interactions: { url: (_ctx, interaction) => `/interaction/${interaction.uid}` },
+    interactions: {
+      policy: promptsOfCognito(),
+      url: (_ctx, interaction) => `/interaction/${interaction.uid}`,
+    },
     routes: {
       authorization: '/oauth2/authorize',
       token: '/oauth2/token',

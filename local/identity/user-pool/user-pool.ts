@@ -17,7 +17,13 @@ import { errorPage } from '../html.ts';
 import { closeServer, listen, redirect, requestUrl, sendHtml, withErrorPage } from '../http.ts';
 import { loadProviderSecrets, publicJwks } from '../provider-secrets.ts';
 import { openAccounts } from './accounts.ts';
-import { clientMetadata, loadRegistryClient, WEB_CLIENT_ID, type RegistryClient } from './clients.ts';
+import {
+  clientMetadata,
+  loadRegistryClient,
+  MOBILE_CLIENT_ID,
+  WEB_CLIENT_ID,
+  type RegistryClient,
+} from './clients.ts';
 import { makeEmailAccounts } from './email-accounts.ts';
 import { makeFranceConnectFederation, type FranceConnectFederationOptions } from './federation.ts';
 import { makeInteractionRoutes } from './interactions.ts';
@@ -34,9 +40,9 @@ export interface UserPoolOptions {
   outbox: Outbox;
   /** The pool's client at FranceConnect. */
   franceConnect: FranceConnectFederationOptions;
-  /** The web and mobile client's redirect URIs; `http://localhost:3000/auth/callback` unless told. */
+  /** The web client's redirect URIs; `http://localhost:3000/auth/callback` unless told. */
   webRedirectUris?: string[];
-  /** Where /logout may send the browser back; `http://localhost:3000/` unless told. */
+  /** Where /logout may send the web client's browser back; `http://localhost:3000/` unless told. */
   logoutUris?: string[];
   /** The bridge's base URL; the bridge mounted on this server (`<url>/franceconnect`) unless told. */
   bridgeUrl?: string;
@@ -49,6 +55,8 @@ export interface UserPool {
   url: string;
   jwksUrl: string;
   webClientId: string;
+  /** The mobile app's client, whose redirect URIs are fixed (`MOBILE_REDIRECT_URI`). */
+  mobileClientId: string;
   registryClient: RegistryClient;
   /** How FranceConnect must know the pool: register it with the FranceConnect stand-in. */
   franceConnectClient: FranceConnectClient;
@@ -109,7 +117,6 @@ export async function startUserPool(options: UserPoolOptions): Promise<UserPool>
     provider,
     poolUrl: url,
     accounts,
-    logoutUris,
     franceConnectLogout: makeFranceConnectLogout({
       franceConnect: franceConnectConfig,
       sessions,
@@ -158,6 +165,7 @@ export async function startUserPool(options: UserPoolOptions): Promise<UserPool>
     url,
     jwksUrl: `${url}/.well-known/jwks.json`,
     webClientId: WEB_CLIENT_ID,
+    mobileClientId: MOBILE_CLIENT_ID,
     registryClient: registry,
     franceConnectClient: {
       clientId: options.franceConnect.clientId,

@@ -6,7 +6,7 @@ import { validateCognitoJwtFields } from 'aws-jwt-verify/cognito-verifier';
 import type { Jwks } from 'aws-jwt-verify/jwk';
 import { sendJson } from '../http.ts';
 import { usernameOf, type Account, type AccountStore } from './accounts.ts';
-import { WEB_CLIENT_ID } from './clients.ts';
+import { MOTORIST_CLIENT_IDS } from './clients.ts';
 
 /** The attributes Cognito answers: every value a string, as Cognito stores them. */
 export function userInfoAttributes(account: Account): Record<string, string> {
@@ -30,13 +30,14 @@ export function makeUserInfoEndpoint({
   accounts: AccountStore;
   allowedOrigins: string[];
 }) {
-  // The same checks as the API's: Cognito access tokens carry no audience.
+  // The same checks as the API's: Cognito access tokens carry no audience. Only the clients
+  // motorists sign in with ask for `openid`, which Cognito's userInfo requires.
   const verifier = JwtVerifier.create({
     issuer,
     audience: null,
     jwksUri: `${issuer}/.well-known/jwks.json`,
     customJwtCheck: ({ payload }) =>
-      validateCognitoJwtFields(payload, { tokenUse: 'access', clientId: WEB_CLIENT_ID }),
+      validateCognitoJwtFields(payload, { tokenUse: 'access', clientId: MOTORIST_CLIENT_IDS }),
   });
   verifier.cacheJwks(jwks as Jwks);
 

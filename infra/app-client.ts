@@ -1,5 +1,6 @@
-// The web and mobile front end's app client: authorization code with PKCE and no secret, signing in
-// with an e-mail account or through FranceConnect, on the managed login pages.
+// The app clients motorists sign in with, the web front end and the mobile app: public clients
+// (authorization code, no secret; the apps send PKCE), signing in with an e-mail account or through
+// FranceConnect, on the managed login pages.
 import { Duration } from 'aws-cdk-lib';
 import {
   CfnManagedLoginBranding,
@@ -15,26 +16,31 @@ import { oauthFlowsOnly } from './user-directory.ts';
 /** Cognito names federated users `<provider name>_<subject>`, and the bridge recognises them by that prefix. */
 export const FRANCECONNECT_PROVIDER_NAME = FRANCECONNECT_USERNAME_PREFIX.replace(/_$/, '');
 
-export interface WebClientProps {
+export interface AppClientProps {
   userPool: IUserPool;
-  /** The web front end's origin (`https://host`). */
-  webOrigin: string;
+  /** The client's name in the pool: `web`, `mobile`. */
+  name: string;
+  /** Where the pool sends the browser back with the authorization code. */
+  callbackUrl: string;
+  /** Where the pool's logout sends the browser at the end. */
+  signOutUrl: string;
 }
 
-export class WebClient extends Construct {
+/** Where the pool's logout sends the mobile app back: its own scheme, as its redirect URI. */
+export const mobileSignOutUrl = (redirectUri: string) => `${new URL(redirectUri).protocol}/signout`;
+
+export class AppClient extends Construct {
   readonly client: UserPoolClient;
-  /** Where the pool sends the browser back with the authorization code. */
   readonly callbackUrl: string;
-  /** Where the pool's logout sends the browser at the end. */
   readonly signOutUrl: string;
 
-  constructor(scope: Construct, id: string, props: WebClientProps) {
+  constructor(scope: Construct, id: string, props: AppClientProps) {
     super(scope, id);
-    this.callbackUrl = `${props.webOrigin}/auth/callback`;
-    this.signOutUrl = `${props.webOrigin}/`;
+    this.callbackUrl = props.callbackUrl;
+    this.signOutUrl = props.signOutUrl;
     this.client = new UserPoolClient(this, 'Client', {
       userPool: props.userPool,
-      userPoolClientName: 'web',
+      userPoolClientName: props.name,
       generateSecret: false,
       authFlows: oauthFlowsOnly,
       oAuth: {
