@@ -27,7 +27,7 @@ export interface Correction {
   date: CalendarDate;
   rule: UpcomingRule;
   points: number;
-  reason: 'voided' | 'granted-late';
+  reason: 'voided';
 }
 
 export interface LicenceEvaluation {
@@ -75,40 +75,27 @@ const keyOf = (change: AppliedChange) =>
 
 /**
  * Compares the automatic changes applied before with those the facts give now.
- * New ones dated today or later are ordinary restorations; new ones dated in
- * the past and vanished ones are corrections (a late fact changed the past).
+ * New ones are restorations to announce (a fact recorded late may bring some
+ * dated in the past: its point came back already). Vanished ones are
+ * corrections: a late fact took back a restoration already shown.
  */
 export function compareApplied(
   before: AppliedChange[],
   after: AppliedChange[],
-  previousDay: CalendarDate | null,
   today: CalendarDate,
 ): { restored: AppliedChange[]; corrections: Correction[] } {
   const beforeKeys = new Set(before.map(keyOf));
   const afterKeys = new Set(after.map(keyOf));
-  const added = after.filter((change) => !beforeKeys.has(keyOf(change)));
-  const isNewSinceLastRun = (change: AppliedChange) => previousDay === null || change.date > previousDay;
   return {
-    restored: added.filter(isNewSinceLastRun),
-    corrections: [
-      ...before
-        .filter((change) => !afterKeys.has(keyOf(change)))
-        .map((change) => ({
-          detectedOn: today,
-          date: change.date,
-          rule: change.rule,
-          points: change.points,
-          reason: 'voided' as const,
-        })),
-      ...added
-        .filter((change) => !isNewSinceLastRun(change))
-        .map((change) => ({
-          detectedOn: today,
-          date: change.date,
-          rule: change.rule,
-          points: change.points,
-          reason: 'granted-late' as const,
-        })),
-    ],
+    restored: after.filter((change) => !beforeKeys.has(keyOf(change))),
+    corrections: before
+      .filter((change) => !afterKeys.has(keyOf(change)))
+      .map((change) => ({
+        detectedOn: today,
+        date: change.date,
+        rule: change.rule,
+        points: change.points,
+        reason: 'voided',
+      })),
   };
 }

@@ -94,7 +94,7 @@ export function historyOf(
     items.push({
       type: 'correction',
       date: correction.detectedOn,
-      points: correction.reason === 'voided' ? -correction.points : correction.points,
+      points: -correction.points,
       rule: correction.rule,
       reason: `${correction.reason}: ${correction.rule} of ${correction.date}`,
     });

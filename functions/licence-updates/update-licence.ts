@@ -68,12 +68,7 @@ export function makeUpdateLicence({
     day: CalendarDate,
   ): StoredLicence {
     const evaluation = evaluateLicence(record, day);
-    const { restored, corrections } = compareApplied(
-      current?.applied ?? [],
-      evaluation.applied,
-      current?.computedOn ?? null,
-      day,
-    );
+    const { restored, corrections } = compareApplied(current?.applied ?? [], evaluation.applied, day);
     const version = (current?.version ?? 0) + 1;
     const { statement } = evaluation;
     const all: PendingEvent[] = typeof pending === 'function' ? pending(evaluation) : [...pending];

@@ -62,8 +62,7 @@ export function messagesFor(event: DomainEvent): AlertMessage[] {
     case 'RestorationCorrected': {
       const detail = event.detail as EventDetail<'RestorationCorrected'>;
       const lines = detail.corrections.map(
-        (correction) =>
-          `- ${correction.date} : ${ruleTexts[correction.rule] ?? correction.rule} (${correction.reason === 'voided' ? 'annulée' : 'accordée'})`,
+        (correction) => `- ${correction.date} : ${ruleTexts[correction.rule] ?? correction.rule} (annulée)`,
       );
       return [
         {
