@@ -2,6 +2,7 @@
 // OpenAPI generator, document them.
 import { z } from 'zod';
 import { parseCalendarDate, type CalendarDate } from '../../domain/calendar/index.ts';
+import { catalogueClasses } from '../../domain/catalogue/index.ts';
 
 export const calendarDate = z
   .string()
@@ -10,7 +11,7 @@ export const calendarDate = z
   .meta({ type: 'string', format: 'date', example: '2024-06-01' });
 
 export const licenceFormat = z.enum(['eu-card', 'pink-3-fold']);
-export const infractionClass = z.enum(['C1', 'C2', 'C3', 'C4', 'C5', 'DELIT']);
+export const infractionClass = z.enum(catalogueClasses);
 
 export const upcomingChange = z.object({
   date: z.string(),

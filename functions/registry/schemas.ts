@@ -1,5 +1,6 @@
 // Request and response schemas of the registry routes (CONTRACT.md §2, "Registry").
 import { z } from 'zod';
+import { categoryCodes } from '../../domain/categories/index.ts';
 import {
   calendarDate,
   infractionClass,
@@ -32,7 +33,7 @@ const holder = z.object({
 });
 
 const category = z.object({
-  code: z.enum(['AM', 'A1', 'A2', 'A', 'B1', 'B', 'BE', 'C1', 'C1E', 'C', 'CE', 'D1', 'D1E', 'D', 'DE']),
+  code: z.enum(categoryCodes),
   obtainedOn: calendarDate,
   validUntil: calendarDate.nullable(),
   restrictions: z

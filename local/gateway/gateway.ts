@@ -5,6 +5,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { LambdaHandler, RouteSpec } from '../../functions/http/route.ts';
 import { internalErrorResponse, problemResponse, problems } from '../../functions/http/problem.ts';
 import { compileRoute, matchRoute } from '../../functions/not-found/index.ts';
+import { listen } from '../server/index.ts';
 import { invokeHttpApiHandler, writeHttpApiResult, type JwtAuthorizerContext } from '../lambda-http/index.ts';
 
 export type PlainHandler = (request: IncomingMessage, response: ServerResponse) => Promise<void>;
@@ -99,16 +100,6 @@ export function makeGateway({
       else response.end();
     });
   };
-}
-
-export function listen(server: Server, port: number, host = '127.0.0.1'): Promise<number> {
-  return new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, host, () => {
-      const address = server.address();
-      resolve(typeof address === 'object' && address ? address.port : port);
-    });
-  });
 }
 
 export function startGateway(

@@ -1,24 +1,10 @@
 // Small HTTP helpers shared by the two local identity stand-ins.
-import type { IncomingMessage, Server, ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { errors } from 'oidc-provider';
 import { readRequestBody } from '../lambda-http/index.ts';
 import { errorPage } from './html.ts';
 
-/** Listens on 127.0.0.1 (`port` 0 picks a free port) and gives the port. */
-export function listen(server: Server, port: number): Promise<number> {
-  return new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, '127.0.0.1', () => resolve((server.address() as AddressInfo).port));
-  });
-}
-
-export function closeServer(server: Server): Promise<void> {
-  return new Promise((resolve) => {
-    server.close(() => resolve());
-    server.closeAllConnections();
-  });
-}
+export { closeServer, listen, sendJson } from '../server/index.ts';
 
 export async function readForm(request: IncomingMessage): Promise<URLSearchParams> {
   return new URLSearchParams((await readRequestBody(request)).toString('utf8'));
@@ -27,16 +13,6 @@ export async function readForm(request: IncomingMessage): Promise<URLSearchParam
 export function sendHtml(response: ServerResponse, status: number, html: string): void {
   response.writeHead(status, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
   response.end(html);
-}
-
-export function sendJson(
-  response: ServerResponse,
-  status: number,
-  value: unknown,
-  headers: Record<string, string> = {},
-): void {
-  response.writeHead(status, { 'content-type': 'application/json', 'cache-control': 'no-store', ...headers });
-  response.end(JSON.stringify(value));
 }
 
 /** A 303, so that a redirect after a form POST is followed with a GET. */

@@ -1,29 +1,18 @@
 // The local-only routes of `npm start` (CONTRACT.md §3): move the clock, run the
 // daily job now, read the outbox. Never deployed.
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { IncomingMessage } from 'node:http';
 import { z } from 'zod';
-import { parseCalendarDate, type CalendarDate } from '../../domain/calendar/index.ts';
+import type { CalendarDate } from '../../domain/calendar/index.ts';
 import type { SettableClock } from '../../functions/adapters/clock.ts';
 import { problemResponse, problems } from '../../functions/http/problem.ts';
+import { calendarDate } from '../../functions/http/schemas.ts';
 import type { RestorePoints } from '../../functions/restore-points/index.ts';
 import type { PlainHandler } from '../gateway/index.ts';
 import { readRequestBody, writeHttpApiResult } from '../lambda-http/index.ts';
 import type { Outbox } from '../outbox/index.ts';
+import { sendJson } from '../server/index.ts';
 
-const clockBody = z.object({
-  today: z
-    .string()
-    .refine((text) => parseCalendarDate(text) !== undefined, 'must be a real day written YYYY-MM-DD')
-    .nullable(),
-});
-
-function sendJson(response: ServerResponse, status: number, body: unknown) {
-  writeHttpApiResult(response, {
-    statusCode: status,
-    headers: { 'content-type': 'application/json', 'cache-control': 'no-store' },
-    body: JSON.stringify(body),
-  });
-}
+const clockBody = z.object({ today: calendarDate.nullable() });
 
 async function readJson(request: IncomingMessage): Promise<unknown> {
   const text = (await readRequestBody(request)).toString('utf8');
@@ -62,7 +51,7 @@ export function localRoutes({
       const parsed = clockBody.safeParse(await readJson(request));
       if (!parsed.success)
         throw problems.validation([{ path: 'today', message: parsed.error.issues[0]?.message ?? 'invalid' }]);
-      const today = parsed.data.today as CalendarDate | null;
+      const today = parsed.data.today;
       clock.set(today);
       await onClockSet(today);
       sendJson(response, 200, { today: clock.today() });

@@ -21,7 +21,8 @@ import { makeRecordRegistryEvent } from '../../functions/record-registry-event/u
 import { makeRestorePoints, type RestorePoints } from '../../functions/restore-points/index.ts';
 import { wireApi } from '../api/index.ts';
 import { loadDemoDataOnce } from '../demo/index.ts';
-import { listen, makeGateway } from '../gateway/index.ts';
+import { makeGateway } from '../gateway/index.ts';
+import { closeServer, listen } from '../server/index.ts';
 import { startIdentityProviders, type IdentityProviders } from '../identity/index.ts';
 import { openOutbox, type Outbox } from '../outbox/index.ts';
 import { startDynamoDb, startS3 } from '../storage/index.ts';
@@ -195,10 +196,7 @@ export async function startLocal(options: LocalOptions): Promise<LocalRuntime> {
     async close() {
       clearInterval(trigger);
       await running;
-      await new Promise<void>((resolve) => {
-        gatewayServer.close(() => resolve());
-        gatewayServer.closeAllConnections();
-      });
+      await closeServer(gatewayServer);
       await identity.close();
       await s3.close();
       client.destroy();

@@ -3,7 +3,7 @@
 import { CreateTableCommand, DescribeTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import dynalite from 'dynalite';
 import { mkdir } from 'node:fs/promises';
-import { listen } from '../gateway/index.ts';
+import { closeServer, listen } from '../server/index.ts';
 import { createTableInput } from '../../functions/adapters/table-definition.ts';
 
 export interface LocalDynamoDb {
@@ -42,6 +42,6 @@ export async function startDynamoDb({
   client.destroy();
   return {
     endpoint,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () => closeServer(server),
   };
 }

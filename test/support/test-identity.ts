@@ -3,7 +3,7 @@
 // userinfo. The full local pool (oidc-provider) is exercised by the end-to-end suite.
 import { createServer, type Server } from 'node:http';
 import { exportJWK, generateKeyPair, SignJWT, type JWK, type CryptoKey } from 'jose';
-import { listen } from '../../local/gateway/index.ts';
+import { closeServer, listen } from '../../local/server/index.ts';
 
 export interface TokenOptions {
   sub: string;
@@ -95,6 +95,6 @@ export async function startTestIdentity(): Promise<TestIdentity> {
       return token({ sub, username: `FranceConnect_${sub}` });
     },
     registry: () => token({ sub: registryClientId, clientId: registryClientId, scope: 'registry/write' }),
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () => closeServer(server),
   };
 }
