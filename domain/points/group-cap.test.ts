@@ -48,13 +48,45 @@ describe('simultaneous infractions (one interception)', () => {
     expect(balanceOn(spread, '2024-06-10')).toBe('4/12');
   });
 
-  it('share the cap in input order within a day', () => {
+  it('share the cap heaviest first within a day, so the cap falls on the lightest member (Ex 17)', () => {
     const oneFirst = aCase()
       .infraction({ ...interception, points: 1, class: 'C3' })
       .infraction({ ...interception, points: 6 })
       .infraction({ ...interception, points: 3 });
-    expect(computeTimeline(oneFirst.on('2024-05-10')).map((change) => change.points)).toEqual([-1, -6, -1]);
-    expect(balanceOn(oneFirst, '2024-11-10')).toBe('5/12');
+    expect(computeTimeline(oneFirst.on('2024-05-10')).map((change) => change.points)).toEqual([-6, -2, 0]);
+    // The 1-point member took nothing, so nothing comes back six months later (C15).
+    expect(balanceOn(oneFirst, '2024-11-10')).toBe('4/12');
+  });
+
+  it('give the same answer whatever the input order of one interception', () => {
+    const members = [
+      { ...interception, points: 1, class: 'C3' as const },
+      { ...interception, points: 4, class: 'C4' as const },
+      { ...interception, points: 6, class: 'C4' as const },
+    ];
+    const orders = [
+      [0, 1, 2],
+      [0, 2, 1],
+      [1, 0, 2],
+      [1, 2, 0],
+      [2, 0, 1],
+      [2, 1, 0],
+    ];
+    for (const order of orders) {
+      const licence = order.reduce((built, index) => built.infraction(members[index]!), aCase());
+      expect(computeTimeline(licence.on('2024-12-01')).map((change) => change.points)).toEqual([-6, -2, 0]);
+      expect(balanceOn(licence, '2024-12-01')).toBe('4/12');
+    }
+  });
+
+  it('between members of equal points, cut the lighter class first', () => {
+    const equalPoints = aCase()
+      .infraction({ ...interception, points: 4, class: 'C3' })
+      .infraction({ ...interception, points: 4, class: 'C4' })
+      .infraction({ ...interception, points: 4, class: 'DELIT' });
+    const changes = computeTimeline(equalPoints.on('2024-05-10'));
+    expect(changes.map((change) => change.points)).toEqual([-4, -4, 0]);
+    expect(changes.map((change) => change.eventId)).toEqual(['I3', 'I2', 'I1']);
   });
 
   it('keep a member whose share was cut to 0 point-losing: it still moves the start of the period (C17)', () => {

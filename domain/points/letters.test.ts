@@ -64,14 +64,14 @@ describe('the letters for withdrawal decisions', () => {
     ]);
   });
 
-  it('sends one letter for a group established together, with its members (Ex 4)', () => {
+  it('sends one letter for a group established together, with its members heaviest first (Ex 4, C9)', () => {
     const interception = { committed: '2024-05-01', established: '2024-05-10', group: 'G1' };
     const redPhoneBelt = aCase()
       .infraction({ ...interception, id: 'RED', points: 4 })
       .infraction({ ...interception, id: 'PHONE', points: 3 })
       .infraction({ ...interception, id: 'BELT', points: 3 });
     expect(lettersOn(redPhoneBelt, '2024-06-01')).toEqual([
-      { code: '48M', date: '2024-05-10', infractionIds: ['RED', 'PHONE', 'BELT'], balanceAfter: 4 },
+      { code: '48M', date: '2024-05-10', infractionIds: ['RED', 'BELT', 'PHONE'], balanceAfter: 4 },
     ]);
   });
 

@@ -13,7 +13,7 @@ import {
   withEstablishment,
   type RestorationCycle,
 } from './full-restoration.ts';
-import { makeGroupLedger, type GroupLedger } from './group-cap.ts';
+import { heaviestFirst, makeGroupLedger, type GroupLedger } from './group-cap.ts';
 import {
   isPointLosing,
   knownFacts,
@@ -72,6 +72,7 @@ function c11Order(a: AgendaEntry, b: AgendaEntry): number {
   return (
     compareDays(a.date, b.date) ||
     DAY_ORDER[a.kind] - DAY_ORDER[b.kind] ||
+    (a.kind === 'withdrawal' && b.kind === 'withdrawal' ? heaviestFirst(a.infraction, b.infraction) : 0) ||
     compareDays(establishedOnOf(a), establishedOnOf(b)) ||
     inputIndexOf(a) - inputIndexOf(b)
   );
