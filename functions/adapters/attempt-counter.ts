@@ -11,8 +11,7 @@ export interface RateLimit {
 }
 
 export type Reservation =
-  | { ok: true; key: string; slot: number; at: number }
-  | { ok: false; retryAfterSeconds: number };
+  { ok: true; key: string; slot: number; at: number } | { ok: false; retryAfterSeconds: number };
 
 export interface AttemptCounter {
   /** Takes one of the key's attempts at `now`, or answers how long to wait for one. */
@@ -38,7 +37,7 @@ export function makeAttemptCounter({
       new GetCommand({ TableName: tableName, Key: itemKey(key), ConsistentRead: true }),
     );
     return Array.from({ length: limit }, (_, slot) => {
-      const at = Item?.[slotName(slot)];
+      const at: unknown = Item?.[slotName(slot)];
       return typeof at === 'number' ? at : undefined;
     });
   };
