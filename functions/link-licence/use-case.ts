@@ -18,9 +18,21 @@ import { sameHolder, type AssertedIdentity } from './same-holder.ts';
 /** Five failed attempts in 15 minutes, per account and, for declared attempts, per licence number. */
 export const LINK_ATTEMPTS: RateLimit = { limit: 5, windowMs: 15 * 60 * 1000 };
 
+/** A remark on a link made all the same: a lenient spelling of the number, a format corrected by the registry. */
+export interface LinkWarning {
+  code: string;
+  message: { fr: string; en: string };
+}
+
 export type LinkOutcome =
-  | { kind: 'linked'; licenceNumber: string; format: LicenceFormat; assurance: Assurance }
-  | { kind: 'invalid-number'; message: { fr: string; en: string } }
+  | {
+      kind: 'linked';
+      licenceNumber: string;
+      format: LicenceFormat;
+      assurance: Assurance;
+      warnings: LinkWarning[];
+    }
+  | { kind: 'invalid-number'; reason: string; message: { fr: string; en: string } }
   | { kind: 'holder-required' }
   | { kind: 'not-matched' }
   | { kind: 'linked-elsewhere' }
@@ -110,8 +122,9 @@ export function makeLinkLicence({ accounts, licences, attempts, users, bus, cloc
 
   return async function linkLicence(caller: Caller, request: LinkRequest): Promise<LinkOutcome> {
     const parsed = parseLicenceNumber(request.licenceNumber, request.format);
-    if (!parsed.ok) return { kind: 'invalid-number', message: parsed.message };
+    if (!parsed.ok) return { kind: 'invalid-number', reason: parsed.reason, message: parsed.message };
     const { licenceNumber } = parsed;
+    const warnings: LinkWarning[] = parsed.warnings.map(({ code, message }) => ({ code, message }));
     if (caller.identityProvider === 'email' && !request.holder) return { kind: 'holder-required' };
     const assurance: Assurance = caller.identityProvider === 'franceconnect' ? 'verified' : 'declared';
 
@@ -127,6 +140,7 @@ export function makeLinkLicence({ accounts, licences, attempts, users, bus, cloc
       return { kind: 'not-matched' };
     }
     await reserved.release();
+    if (licence.format !== request.format) warnings.push(formatCorrected(licence.format));
 
     const linkedAt = clock.now().toISOString();
     const claimed = await claim({ licenceNumber, accountId: caller.accountId, linkedAt, assurance });
@@ -149,7 +163,7 @@ export function makeLinkLicence({ accounts, licences, attempts, users, bus, cloc
     if (previousLicence && previousLicence !== licenceNumber)
       await accounts.releaseLink(previousLicence, caller.accountId);
     if (claimed.kind === 'already-held')
-      return { kind: 'linked', licenceNumber, format: licence.format, assurance: link.assurance };
+      return { kind: 'linked', licenceNumber, format: licence.format, assurance: link.assurance, warnings };
 
     const { displaced } = claimed;
     if (displaced) {
@@ -170,6 +184,24 @@ export function makeLinkLicence({ accounts, licences, attempts, users, bus, cloc
         },
       },
     ]);
-    return { kind: 'linked', licenceNumber, format: licence.format, assurance };
+    return { kind: 'linked', licenceNumber, format: licence.format, assurance, warnings };
   };
+}
+
+function formatCorrected(format: LicenceFormat): LinkWarning {
+  return format === 'eu-card'
+    ? {
+        code: 'format-corrected',
+        message: {
+          fr: 'Le registre connaît ce permis au format carte (européen) : c’est ce format qui est retenu.',
+          en: 'The registry holds this licence as a card (EU format): that format is kept.',
+        },
+      }
+    : {
+        code: 'format-corrected',
+        message: {
+          fr: 'Le registre connaît ce permis au format papier rose (3 volets) : c’est ce format qui est retenu.',
+          en: 'The registry holds this licence as a pink three-fold paper licence: that format is kept.',
+        },
+      };
 }
