@@ -48,7 +48,7 @@ describe('answers people can read', () => {
         expect.objectContaining({
           path: 'probation',
           code: 'invalid-value',
-          message: expect.stringMatching(/^Option invalide/),
+          message: expect.stringMatching(/^Option invalide/) as string,
         }),
       ]),
     );
@@ -93,7 +93,7 @@ describe('answers people can read', () => {
     expect(response.json<Problem>()).toMatchObject({
       code: 'licence-not-matched',
       title: 'Permis non reconnu',
-      detail: expect.stringMatching(/^Aucun permis portant ce numéro/),
+      detail: expect.stringMatching(/^Aucun permis portant ce numéro/) as string,
     });
   });
 
@@ -129,7 +129,7 @@ describe('answers people can read', () => {
     expect(refused.status).toBe(429);
     expect(refused.json<Problem>()).toMatchObject({
       code: 'too-many-requests',
-      detail: expect.stringMatching(/Réessayez dans 15 minutes\./),
+      detail: expect.stringMatching(/Réessayez dans 15 minutes\./) as string,
     });
   });
 });
@@ -146,7 +146,7 @@ describe('links accepted with a remark', () => {
     expect(response.status).toBe(200);
     expect(response.json()).toMatchObject({
       format: 'eu-card',
-      warnings: [{ code: 'format-corrected', message: expect.stringMatching(/format carte/) }],
+      warnings: [{ code: 'format-corrected', message: expect.stringMatching(/format carte/) as string }],
     });
   });
 
@@ -161,7 +161,7 @@ describe('links accepted with a remark', () => {
     });
     expect(response.status).toBe(200);
     expect(response.json()).toMatchObject({
-      warnings: [{ code: 'unusual-departement', message: expect.stringContaining('(97)') }],
+      warnings: [{ code: 'unusual-departement', message: expect.stringContaining('(97)') as string }],
     });
   });
 });
