@@ -18,6 +18,8 @@ export interface RouteAccess {
   publishes?: boolean;
   /** Reads the caller's attributes from the user pool's userinfo endpoint. */
   readsUserInfo?: boolean;
+  /** Writes addresses of the service into its answers (PUBLIC_URL). */
+  writesPublicUrls?: boolean;
 }
 
 const readsOneLicence: RouteAccess = { items: ['GetItem'] };
@@ -39,7 +41,17 @@ export const routeAccess: Record<string, RouteAccess> = {
   'unlink-licence': { items: ['GetItem', 'UpdateItem', 'DeleteItem'] },
   'get-my-statement': readsOneLicence,
   'get-my-history': readsOneLicence,
-  'get-my-calendar': readsOneLicence,
+  // The calendar's event-id key is made on first use (UpdateItem with if_not_exists).
+  'get-my-calendar': { items: ['GetItem', 'UpdateItem'] },
+  // Feed item written (Put), the account pointed at it (Update), the previous feed item deleted.
+  'create-calendar-feed': {
+    items: ['GetItem', 'PutItem', 'UpdateItem', 'DeleteItem'],
+    writesPublicUrls: true,
+  },
+  'revoke-calendar-feed': { items: ['UpdateItem', 'DeleteItem'] },
+  'get-calendar-feed': { items: ['GetItem', 'UpdateItem'] },
+  // The link released, the feed revoked, the account deleted.
+  'delete-account': { items: ['GetItem', 'UpdateItem', 'DeleteItem'] },
   simulate: readsOneLicence,
   'put-licence-record': writesALicence,
   'record-registry-event': writesALicence,
@@ -60,6 +72,8 @@ export interface ApiRoutesProps {
   table: ITableV2;
   bus: IEventBus;
   tokens: AccessTokenSettings;
+  /** Where the service is reached (the web origin, which also serves /v1). */
+  publicUrl: string;
 }
 
 function accessOf(entry: HttpRouteEntry): RouteAccess {
@@ -74,6 +88,7 @@ function environmentOf(entry: HttpRouteEntry, props: ApiRoutesProps): Record<str
     ...(access.items.length > 0 ? { TABLE_NAME: props.table.tableName } : {}),
     ...(access.publishes ? { EVENT_BUS_NAME: props.bus.eventBusName } : {}),
     ...(access.readsUserInfo ? { USER_POOL_USERINFO_URL: props.tokens.userInfoUrl } : {}),
+    ...(access.writesPublicUrls ? { PUBLIC_URL: props.publicUrl } : {}),
     ...(entry.spec.auth === 'public'
       ? {}
       : {

@@ -104,7 +104,36 @@ const cases: Record<string, Case> = {
   },
   'GET /v1/me/statement': readingOneLicence('getMyStatement', '/v1/me/statement'),
   'GET /v1/me/history': readingOneLicence('getMyHistory', '/v1/me/history'),
-  'GET /v1/me/calendar.ics': readingOneLicence('getMyCalendar', '/v1/me/calendar.ics'),
+  'GET /v1/me/calendar.ics': {
+    handler: route('getMyCalendar'),
+    permissions: onTable('GetItem', 'UpdateItem'),
+    environment: ['TABLE_NAME', ...tokenSettings],
+    invokers: fromTheApi('/v1/me/calendar.ics'),
+  },
+  'POST /v1/me/calendar-feed': {
+    handler: route('createCalendarFeed'),
+    permissions: onTable('DeleteItem', 'GetItem', 'PutItem', 'UpdateItem'),
+    environment: ['PUBLIC_URL', 'TABLE_NAME', ...tokenSettings],
+    invokers: fromTheApi('/v1/me/calendar-feed'),
+  },
+  'DELETE /v1/me/calendar-feed': {
+    handler: route('revokeCalendarFeed'),
+    permissions: onTable('DeleteItem', 'UpdateItem'),
+    environment: ['TABLE_NAME', ...tokenSettings],
+    invokers: fromTheApi('/v1/me/calendar-feed'),
+  },
+  'GET /v1/calendar/{feedFile}': {
+    handler: route('getCalendarFeed'),
+    permissions: onTable('GetItem', 'UpdateItem'),
+    environment: ['TABLE_NAME'],
+    invokers: fromTheApi('/v1/calendar/{feedFile}'),
+  },
+  'DELETE /v1/me': {
+    handler: route('deleteAccount'),
+    permissions: onTable('DeleteItem', 'GetItem', 'UpdateItem'),
+    environment: ['TABLE_NAME', ...tokenSettings],
+    invokers: fromTheApi('/v1/me'),
+  },
   'POST /v1/me/simulations': readingOneLicence('simulate', '/v1/me/simulations'),
   'PUT /v1/registry/licences/{licenceNumber}': writingALicence(
     'putLicenceRecord',

@@ -62,6 +62,7 @@ export class ServiceStack extends Stack {
       franceConnect: settings.franceConnect,
     });
     this.routes = new ApiRoutes(this, 'Routes', {
+      publicUrl: settings.webOrigin,
       api: this.api,
       table,
       bus: this.events.bus,

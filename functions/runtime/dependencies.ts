@@ -2,6 +2,7 @@
 // come from environment variables; the local runtime and tests pass their own.
 import { makeAccountRepository, type AccountRepository } from '../adapters/account-repository.ts';
 import { makeAttemptCounter, type AttemptCounter } from '../adapters/attempt-counter.ts';
+import { makeCalendarFeeds, type CalendarFeeds } from '../adapters/calendar-feeds.ts';
 import { systemClock, type Clock } from '../adapters/clock.ts';
 import { makeDocumentClient } from '../adapters/dynamodb.ts';
 import { makeEventBridgeBus, type EventBus } from '../adapters/event-bus.ts';
@@ -14,6 +15,7 @@ export interface Dependencies {
   licences: LicenceRepository;
   accounts: AccountRepository;
   attempts: AttemptCounter;
+  calendarFeeds: CalendarFeeds;
   bus: EventBus;
   clock: Clock;
   notifier: Notifier;
@@ -41,6 +43,7 @@ export function awsDependencies(): Dependencies {
     licences: lazy(() => makeLicenceRepository({ client, tableName: tableName() })),
     accounts: lazy(() => makeAccountRepository({ client, tableName: tableName() })),
     attempts: lazy(() => makeAttemptCounter({ client, tableName: tableName() })),
+    calendarFeeds: lazy(() => makeCalendarFeeds({ client, tableName: tableName() })),
     bus: lazy(() => makeEventBridgeBus({ busName: required('EVENT_BUS_NAME') })),
     clock: systemClock,
     notifier: lazy(() => makeSesNotifier({ from: required('MAIL_FROM') })),

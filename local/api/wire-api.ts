@@ -2,6 +2,7 @@
 // use cases as in AWS, only the adapters' addresses differ.
 import { makeAccountRepository } from '../../functions/adapters/account-repository.ts';
 import { makeAttemptCounter } from '../../functions/adapters/attempt-counter.ts';
+import { makeCalendarFeeds } from '../../functions/adapters/calendar-feeds.ts';
 import type { Clock } from '../../functions/adapters/clock.ts';
 import { makeDocumentClient } from '../../functions/adapters/dynamodb.ts';
 import { makeInProcessBus, type InProcessBus } from '../../functions/adapters/event-bus.ts';
@@ -42,6 +43,7 @@ export async function wireApi(config: LocalApiConfig): Promise<LocalApi> {
     licences: makeLicenceRepository({ client, tableName }),
     accounts,
     attempts: makeAttemptCounter({ client, tableName }),
+    calendarFeeds: makeCalendarFeeds({ client, tableName }),
     bus,
     clock,
     notifier,
