@@ -171,8 +171,9 @@ export function userPoolConfiguration({
     formats: {
       customizers: {
         // Cognito's access tokens have the header `{ kid, alg }`: no `typ: at+jwt` (RFC 9068).
+        // The library spreads this header over its own `typ`: an undefined value drops it from the JSON.
         jwt(_ctx, _token, jwt) {
-          if (jwt.header) delete jwt.header.typ;
+          jwt.header = { ...jwt.header, typ: undefined };
         },
       },
     },
