@@ -93,7 +93,8 @@ export async function startUserPool(options: UserPoolOptions): Promise<UserPool>
   provider.use(async (ctx, next) => {
     await next();
     const body = ctx.body as Record<string, unknown> | undefined;
-    const refreshGrant = ctx.path === '/oauth2/token' && ctx.oidc?.params?.grant_type === 'refresh_token';
+    const params = (ctx as { oidc?: { params?: Record<string, unknown> } }).oidc?.params;
+    const refreshGrant = ctx.path === '/oauth2/token' && params?.grant_type === 'refresh_token';
     if (refreshGrant && !REFRESH_TOKEN_ROTATION && body) delete body.refresh_token;
   });
   const providerCallback = provider.callback();
