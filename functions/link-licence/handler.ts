@@ -11,9 +11,16 @@ export function makeHandler(deps: Dependencies) {
     const outcome = await linkLicence(caller, body);
     switch (outcome.kind) {
       case 'linked':
-        return { status: 200, body: { licenceNumber: outcome.licenceNumber, format: outcome.format } };
+        return {
+          status: 200,
+          body: {
+            licenceNumber: outcome.licenceNumber,
+            format: outcome.format,
+            assurance: outcome.assurance,
+          },
+        };
       case 'invalid-number':
-        throw problems.validation([{ path: 'licenceNumber', message: outcome.message }]);
+        throw problems.validation([{ path: 'licenceNumber', message: outcome.message.en }]);
       case 'holder-required':
         throw problems.validation([
           {
