@@ -207,6 +207,11 @@ describe('ID tokens', () => {
     expect(payload).not.toHaveProperty('identities');
   });
 
+  it('carry no `at_hash`: oidc-provider computes it for front-channel answers only (Cognito adds it; OIDC makes it optional in the code flow)', async () => {
+    const { tokens } = await signUpMotorist();
+    expect(decodeJwt(tokens.id_token ?? '')).not.toHaveProperty('at_hash');
+  });
+
   it('name the identity provider of a federated user in `identities`', async () => {
     const tokens = await signInWithFranceConnect({ poolUrl, identity: 'jean' });
     const payload = decodeJwt(tokens.id_token ?? '');
@@ -276,6 +281,11 @@ describe('/logout', () => {
     );
     expect(new URL(String(endSession)).searchParams.get('id_token_hint')).toBeTruthy();
     expect(hops.at(-1)).toBe(DEFAULT_LOGOUT_URI);
+  });
+
+  it('refuses Cognito’s other form, redirect_uri and response_type (sign out, then sign in again): no app of this project uses it', async () => {
+    const query = { client_id: WEB_CLIENT_ID, redirect_uri: DEFAULT_WEB_REDIRECT_URI, response_type: 'code' };
+    expect((await createBrowser().go(`${poolUrl}/logout?${new URLSearchParams(query)}`)).status).toBe(400);
   });
 
   it.each([
