@@ -63,6 +63,8 @@ export interface AccessTokenSettings {
   jwksUrl: string;
   /** Every app client whose access tokens the API takes (web and registry). */
   clientIds: string[];
+  /** The registry's clients among them: only their tokens pass the registry routes. */
+  registryClientIds: string[];
   /** The user pool's userinfo endpoint. */
   userInfoUrl: string;
 }
@@ -95,6 +97,7 @@ function environmentOf(entry: HttpRouteEntry, props: ApiRoutesProps): Record<str
           USER_POOL_ISSUER: props.tokens.issuer,
           USER_POOL_JWKS_URL: props.tokens.jwksUrl,
           USER_POOL_CLIENT_IDS: props.tokens.clientIds.join(','),
+          USER_POOL_REGISTRY_CLIENT_IDS: props.tokens.registryClientIds.join(','),
         }),
   };
 }

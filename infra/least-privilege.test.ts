@@ -39,7 +39,12 @@ const fromTheApi = (path: string) => [
   `apigateway.amazonaws.com may lambda:InvokeFunction from arn:\${AWS::Partition}:execute-api:\${AWS::Region}:\${AWS::AccountId}:PermisPoints-Service/Api/Api/*/*${path}`,
 ];
 
-const tokenSettings = ['USER_POOL_CLIENT_IDS', 'USER_POOL_ISSUER', 'USER_POOL_JWKS_URL'];
+const tokenSettings = [
+  'USER_POOL_CLIENT_IDS',
+  'USER_POOL_ISSUER',
+  'USER_POOL_JWKS_URL',
+  'USER_POOL_REGISTRY_CLIENT_IDS',
+];
 const bridgeSettings = [
   'FRANCECONNECT_CLIENT_ID',
   'FRANCECONNECT_ISSUER',
@@ -259,7 +264,7 @@ describe('least privilege', () => {
     expect(functions).toHaveLength(covered.size);
   });
 
-  it('lets the routes take access tokens of the web, mobile and registry clients, and of no other client', () => {
+  it('lets the routes take access tokens of the web, mobile and registry clients, and of no other client, and the registry routes only the registry client', () => {
     const checkingTokens = Object.values(cases).filter(({ environment }) =>
       environment.includes('USER_POOL_CLIENT_IDS'),
     );
@@ -268,6 +273,9 @@ describe('least privilege', () => {
       expect(readable(service, variablesOf(handler).USER_POOL_CLIENT_IDS).split(',')).toEqual([
         'PermisPoints-Service/Web/Client',
         'PermisPoints-Service/Mobile/Client',
+        'PermisPoints-Stateful/Users/UserPool/RegistryClient',
+      ]);
+      expect(readable(service, variablesOf(handler).USER_POOL_REGISTRY_CLIENT_IDS).split(',')).toEqual([
         'PermisPoints-Stateful/Users/UserPool/RegistryClient',
       ]);
     }

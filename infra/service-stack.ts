@@ -74,6 +74,7 @@ export class ServiceStack extends Stack {
           this.mobileClient.client.userPoolClientId,
           registryClient.userPoolClientId,
         ],
+        registryClientIds: [registryClient.userPoolClientId],
         userInfoUrl: `${domain.baseUrl()}/oauth2/userInfo`,
       },
     });

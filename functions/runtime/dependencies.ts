@@ -53,6 +53,7 @@ export function awsDependencies(): Dependencies {
         issuer: required('USER_POOL_ISSUER'),
         jwksUri: required('USER_POOL_JWKS_URL'),
         clientIds: required('USER_POOL_CLIENT_IDS').split(','),
+        registryClientIds: required('USER_POOL_REGISTRY_CLIENT_IDS').split(','),
       }),
     ),
     publicUrl: process.env.PUBLIC_URL ?? '',

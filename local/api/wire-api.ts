@@ -19,7 +19,14 @@ import { makeSendAlerts } from '../../functions/send-alerts/use-case.ts';
 export interface LocalApiConfig {
   dynamoDbEndpoint: string;
   tableName: string;
-  userPool: { issuer: string; jwksUri: string; userInfoUrl: string; clientIds: string[] };
+  userPool: {
+    issuer: string;
+    jwksUri: string;
+    userInfoUrl: string;
+    clientIds: string[];
+    /** The registry's clients among `clientIds`: only their tokens pass the registry routes. */
+    registryClientIds: string[];
+  };
   clock: Clock;
   notifier: Notifier;
   publicUrl: string;

@@ -103,6 +103,7 @@ export async function startLocal(options: LocalOptions): Promise<LocalRuntime> {
         identity.pool.mobileClientId,
         identity.pool.registryClient.clientId,
       ],
+      registryClientIds: [identity.pool.registryClient.clientId],
     },
     clock,
     notifier: outbox,

@@ -50,6 +50,7 @@ export async function startApiHarness({ today }: { today?: CalendarDate } = {}):
       jwksUri: identity.jwksUri,
       userInfoUrl: identity.userInfoUrl,
       clientIds: [identity.webClientId, identity.registryClientId],
+      registryClientIds: [identity.registryClientId],
     },
     clock,
     notifier: outbox,
