@@ -8,7 +8,7 @@ export default defineConfig({
     maxWorkers: 2,
     reporters: ['default', './test/support/summary-reporter.ts'],
     testTimeout: 20_000,
-    // Request logs are checked by their own test; elsewhere they would only bury the report.
-    env: { LOG_LEVEL: 'ERROR' },
+    // Request logs and security metrics are checked by their own tests; elsewhere they would only bury the report.
+    env: { LOG_LEVEL: 'ERROR', POWERTOOLS_METRICS_DISABLED: 'true' },
   },
 });
