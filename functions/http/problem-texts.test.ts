@@ -17,7 +17,8 @@ function sourceFiles(folder: string): string[] {
 /** The English sentences the API raises: string arguments of `problems.…(…)` and `message: '…'` fields. */
 function raisedSentences(source: string): string[] {
   const inProblemCalls = [...source.matchAll(/problems\.\w+\(([^;]*?)\)[;\n]/gs)].flatMap(([, args]) =>
-    [...(args ?? '').matchAll(/(['"])((?:(?!\1).)+)\1/g)].map((match) => match[2] ?? ''),
+    // Words given in both languages (`{ fr: …, en: … }`) need no catalogue.
+    [...(args ?? '').matchAll(/(?<!(?:fr|en):\s*)(['"])((?:(?!\1).)+)\1/g)].map((match) => match[2] ?? ''),
   );
   const inMessages = [...source.matchAll(/message: (['"])((?:(?!\1).)+)\1/g)].map((match) => match[2] ?? '');
   // Codes and slugs (lower-case words joined by hyphens) are not sentences.
