@@ -18,7 +18,9 @@ function sourceFiles(folder: string): string[] {
 function raisedSentences(source: string): string[] {
   const inProblemCalls = [...source.matchAll(/problems\.\w+\(([^;]*?)\)[;\n]/gs)].flatMap(([, args]) =>
     // Words given in both languages (`{ fr: …, en: … }`) need no catalogue.
-    [...(args ?? '').matchAll(/(?<!(?:fr|en):\s*)(['"])((?:(?!\1).)+)\1/g)].map((match) => match[2] ?? ''),
+    [...(args ?? '').matchAll(/(\b(?:fr|en):\s*)?(['"])((?:(?!\2).)+)\2/g)]
+      .filter((match) => match[1] === undefined)
+      .map((match) => match[3] ?? ''),
   );
   const inMessages = [...source.matchAll(/message: (['"])((?:(?!\1).)+)\1/g)].map((match) => match[2] ?? '');
   // Codes and slugs (lower-case words joined by hyphens) are not sentences.
