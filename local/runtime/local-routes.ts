@@ -50,7 +50,10 @@ export function localRoutes({
   onClockSet,
   restorePoints,
   outbox,
+  deadLetters,
 }: {
+  /** The deliveries that failed every attempt (the local dead-letter queue). */
+  deadLetters: () => unknown[];
   clock: SettableClock;
   onClockSet: (today: CalendarDate | null) => Promise<void>;
   restorePoints: RestorePoints;
@@ -85,6 +88,9 @@ export function localRoutes({
     }),
     'GET /local/outbox': guarded(async (_request, response) =>
       sendJson(response, 200, { items: await outbox.list() }),
+    ),
+    'GET /local/dead-letters': guarded(async (_request, response) =>
+      sendJson(response, 200, { items: deadLetters() }),
     ),
   };
 }

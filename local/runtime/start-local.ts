@@ -170,6 +170,7 @@ export async function startLocal(options: LocalOptions): Promise<LocalRuntime> {
       clock,
       restorePoints,
       outbox,
+      deadLetters: () => api.bus.deadLetters(),
       onClockSet: async (today) => {
         await writeFile(
           clockFile,
