@@ -3,6 +3,7 @@
 import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
 import { ApiRoutes } from './api-routes.ts';
+import { SecurityAlarms } from './security-alarms.ts';
 import { AppClient, mobileSignOutUrl } from './app-client.ts';
 import { DomainEvents } from './domain-events.ts';
 import { FranceConnectFederation } from './franceconnect-federation.ts';
@@ -18,6 +19,7 @@ export class ServiceStack extends Stack {
   readonly mobileClient: AppClient;
   readonly franceConnect: FranceConnectFederation;
   readonly routes: ApiRoutes;
+  readonly securityAlarms: SecurityAlarms;
   readonly restoration: Restoration;
 
   constructor(
@@ -40,6 +42,7 @@ export class ServiceStack extends Stack {
       sesIdentity: settings.sesIdentity,
     });
     this.api = new PermisPointsHttpApi(this, 'Api', { webOrigin: settings.webOrigin });
+    this.securityAlarms = new SecurityAlarms(this, 'SecurityAlarms');
     this.webClient = new AppClient(this, 'Web', {
       userPool,
       name: 'web',
