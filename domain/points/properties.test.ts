@@ -1,4 +1,4 @@
-// Properties of the engine over generated valid cases. PROPERTY_RUNS sets the number of runs (a few hundred by
+// Properties of the engine over generated valid cases. PROPERTY_RUNS sets the number of runs (500 by
 // default, so the file stays quick in CI; `PROPERTY_RUNS=20000 npx vitest run domain/points/properties.test.ts`
 // is the thorough check).
 import fc from 'fast-check';
@@ -18,7 +18,7 @@ import {
 } from './testing/arbitrary-case.ts';
 import type { InfractionFact, PointsCase } from './types.ts';
 
-const RUNS = { numRuns: Number(process.env.PROPERTY_RUNS ?? 300) };
+const RUNS = { numRuns: Number(process.env.PROPERTY_RUNS ?? 500) };
 
 const knownOnly = (pointsCase: PointsCase): PointsCase => ({
   ...pointsCase,
