@@ -9,8 +9,8 @@ import { httpRoutes } from '../routes.ts';
 import { openApiDocument } from './document.ts';
 
 // Both packages are CommonJS; their named exports come through the default one.
-const { Spectral, Document } = spectralCore as unknown as typeof import('@stoplight/spectral-core');
-const { Json } = spectralParsers as unknown as typeof import('@stoplight/spectral-parsers');
+const { Spectral, Document } = spectralCore;
+const { Json } = spectralParsers;
 
 const text = JSON.stringify(openApiDocument(httpRoutes.map((entry) => entry.spec)), null, 2);
 
