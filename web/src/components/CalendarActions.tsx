@@ -43,7 +43,7 @@ export function CalendarActions() {
       <Button
         className="button button--secondary"
         onPress={() => subscribe.mutate()}
-        isPending={subscribe.isPending}
+        isDisabled={subscribe.isPending}
       >
         {t('points.calendarSubscribe')}
       </Button>

@@ -70,7 +70,7 @@ export default function Account() {
                 <Button
                   className="button button--danger"
                   onPress={() => unlink.mutate()}
-                  isPending={unlink.isPending}
+                  isDisabled={unlink.isPending}
                 >
                   {t('account.unlinkConfirm')}
                 </Button>
@@ -101,7 +101,7 @@ export default function Account() {
             <Button
               className="button button--danger"
               onPress={() => remove.mutate()}
-              isPending={remove.isPending}
+              isDisabled={remove.isPending}
             >
               {t('account.deleteConfirm')}
             </Button>

@@ -203,7 +203,7 @@ export default function FirstConnection() {
         ) : (
           <p className="notice">{t('link.franceConnectIdentity')}</p>
         )}
-        <Button type="submit" className="button" isPending={link.isPending}>
+        <Button type="submit" className="button" isDisabled={link.isPending}>
           {link.isPending ? t('link.sending') : t('link.submit')}
         </Button>
       </Form>

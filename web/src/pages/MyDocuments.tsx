@@ -64,7 +64,7 @@ export default function MyDocuments() {
     <Page title={t('documents.title')}>
       <p>{t('documents.intro')}</p>
       <div className="actions">
-        <Button className="button" onPress={() => generate.mutate('rir')} isPending={generate.isPending}>
+        <Button className="button" onPress={() => generate.mutate('rir')} isDisabled={generate.isPending}>
           {t('documents.generateRir')}
         </Button>
         {me.data?.identityProvider === 'franceconnect' && (
@@ -72,7 +72,7 @@ export default function MyDocuments() {
             <Button
               className="button button--secondary"
               onPress={() => generate.mutate('rii')}
-              isPending={generate.isPending}
+              isDisabled={generate.isPending}
             >
               {t('documents.generateRii')}
             </Button>

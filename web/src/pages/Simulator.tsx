@@ -122,7 +122,7 @@ export default function Simulator() {
           onChange={setEstablishedOn}
           error={submitted ? errors.establishedOn : undefined}
         />
-        <Button type="submit" className="button" isPending={simulate.isPending}>
+        <Button type="submit" className="button" isDisabled={simulate.isPending}>
           {t('simulator.submit')}
         </Button>
       </Form>
