@@ -6,6 +6,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { latestCode } from '../../local/identity/index.ts';
+import { FIRST_LOAD_BUDGET, firstLoadBytes } from '../../web/build.ts';
 import { checkPage } from './support/page-checks.ts';
 import { startWebRuntime, type WebRuntime } from './support/web-runtime.ts';
 
@@ -88,6 +89,11 @@ async function signOut(page: Page) {
 }
 
 describe('the web front end, in a browser', () => {
+  it('loads at most 150 KB of gzipped JavaScript before the first page shows', async () => {
+    const { bytes } = await firstLoadBytes();
+    expect(bytes).toBeLessThanOrEqual(FIRST_LOAD_BUDGET);
+  });
+
   it('welcomes a signed-out visitor with both ways to sign in, in French, and switches to English', () =>
     inContext(async (page) => {
       await page.goto('/');

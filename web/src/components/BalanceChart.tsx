@@ -21,8 +21,9 @@ export function BalanceChart({ points, maximum }: { points: BalancePoint[]; maxi
   const last = Math.max(first + 1, epochDay(points[points.length - 1]!.date));
   const x = (iso: string) =>
     PAD.left + ((epochDay(iso) - first) / (last - first)) * (WIDTH - PAD.left - PAD.right);
-  const y = (balance: number) =>
-    PAD.top + (1 - Math.max(0, balance) / Math.max(1, maximum)) * (HEIGHT - PAD.top - PAD.bottom);
+  // The scale holds every balance shown: a probationary maximum grows over the years.
+  const top = Math.max(1, maximum, ...points.map((point) => point.balance));
+  const y = (balance: number) => PAD.top + (1 - Math.max(0, balance) / top) * (HEIGHT - PAD.top - PAD.bottom);
   // A step line: the balance holds until the day it changes.
   const step = (list: BalancePoint[]) =>
     list
@@ -50,7 +51,7 @@ export function BalanceChart({ points, maximum }: { points: BalancePoint[]; maxi
           to: date(points[points.length - 1]!.date),
         })}
       >
-        {[0, Math.round(maximum / 2), maximum].map((value) => (
+        {[0, Math.round(top / 2), top].map((value) => (
           <g key={value}>
             <line x1={PAD.left} x2={WIDTH - PAD.right} y1={y(value)} y2={y(value)} className="chart__grid" />
             <text x={PAD.left - 6} y={y(value) + 4} className="chart__axis" textAnchor="end">

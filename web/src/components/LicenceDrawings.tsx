@@ -43,8 +43,8 @@ export function PinkThreeFoldDrawing({ label }: { label: string }) {
       {[0, 1, 2, 3].map((row) => (
         <rect key={row} x="76" y={14 + row * 11} width="60" height="5" rx="2" fill="#d9a9b8" />
       ))}
-      <rect x="74" y="62" width="70" height="16" rx="3" fill="#fff" stroke="#b00040" strokeWidth="2.5" />
-      <text x="78" y="73" fontSize="8" fill="#1e1e1e">
+      <rect x="73" y="62" width="75" height="16" rx="3" fill="#fff" stroke="#b00040" strokeWidth="2.5" />
+      <text x="76" y="73" fontSize="7.5" fill="#1e1e1e">
         5. 030975000456
       </text>
     </svg>

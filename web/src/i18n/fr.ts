@@ -103,6 +103,8 @@ export const fr = {
   'points.upcomingNone':
     'Aucune récupération n’est prévue : votre solde est au maximum ou aucune règle ne s’applique.',
   'points.upcomingItem': '{date} : +{points, plural, one {# point} other {# points}} (solde {balanceAfter})',
+  'points.upcomingSame': '{date} : solde {balanceAfter}',
+  'simulator.today': 'Aujourd’hui : {balance, plural, one {# point} other {# points}} sur {maximum}.',
   'points.historyHeading': 'Historique',
   'points.historyNone': 'Aucun événement enregistré sur ce permis.',
   'points.calendarHeading': 'Dans mon agenda',
@@ -200,7 +202,7 @@ export const fr = {
   'account.signedInWith.email': 'Vous êtes connecté avec une adresse électronique.',
   'account.signedInWith.franceconnect': 'Vous êtes connecté avec FranceConnect.',
   'account.licenceHeading': 'Mon permis',
-  'account.licence': 'Permis n° {number} ({format}), {assurance}.',
+  'account.licence': 'Permis n° {number}, {format}, {assurance}.',
   'account.assurance.verified': 'identité vérifiée par FranceConnect',
   'account.assurance.declared': 'identité déclarée',
   'account.noLicence': 'Aucun permis n’est rattaché à ce compte.',

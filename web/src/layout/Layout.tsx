@@ -2,19 +2,23 @@
 // signed in), one main landmark, the footer.
 import type { ReactNode } from 'react';
 import { Link, NavLink } from 'react-router';
+import { useMe } from '../api/queries.ts';
 import { useAuth } from '../auth/index.ts';
 import { useLanguage, useT, type MessageId } from '../i18n/index.ts';
 
-const links: [string, MessageId][] = [
+// The licence pages are offered once a licence is linked; the account always.
+const licenceLinks: [string, MessageId][] = [
   ['/mes-points', 'nav.points'],
   ['/simulateur', 'nav.simulator'],
   ['/mes-documents', 'nav.documents'],
-  ['/compte', 'nav.account'],
 ];
+const accountLink: [string, MessageId] = ['/compte', 'nav.account'];
 
 export function Layout({ children }: { children: ReactNode }) {
   const { t } = useT();
   const { user } = useAuth();
+  const me = useMe(Boolean(user));
+  const links = me.data?.licence ? [...licenceLinks, accountLink] : [accountLink];
   const { language, setLanguage } = useLanguage();
   const other = language === 'fr' ? 'en' : 'fr';
   return (

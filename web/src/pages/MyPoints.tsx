@@ -14,10 +14,16 @@ import { Page } from '../layout/Page.tsx';
 
 function balanceSeries(statement: Statement, history: HistoryItem[]): BalancePoint[] {
   const past = history
-    .filter((item) => item.balanceAfter !== undefined && item.date < statement.asOf)
+    .filter((item) => item.balanceAfter !== undefined && item.date <= statement.asOf)
     .map((item) => ({ date: item.date, balance: item.balanceAfter!, kind: 'past' as const }))
     .reverse();
+  // Where the line starts: the balance before the oldest change shown.
+  const oldest = history.findLast((item) => item.balanceAfter !== undefined && item.date <= statement.asOf);
+  const start = oldest
+    ? [{ date: oldest.date, balance: oldest.balanceAfter! - oldest.points, kind: 'past' as const }]
+    : [];
   return [
+    ...start,
     ...past,
     { date: statement.asOf, balance: statement.balance, kind: 'today' as const },
     ...statement.upcoming.map((change) => ({
@@ -62,7 +68,7 @@ export function UpcomingList({ upcoming }: { upcoming: Statement['upcoming'] }) 
       {upcoming.map((change) => (
         <li key={`${change.date}-${change.rule}`}>
           <strong>
-            {t('points.upcomingItem', {
+            {t(change.points === 0 ? 'points.upcomingSame' : 'points.upcomingItem', {
               date: date(change.date),
               points: change.points,
               balanceAfter: change.balanceAfter,

@@ -14,7 +14,7 @@ import {
 } from 'react-aria-components';
 import type { CalendarDate } from '../../../domain/calendar/index.ts';
 import { catalogueEntries, infractionAt } from '../../../domain/catalogue/index.ts';
-import { dataOf } from '../api/queries.ts';
+import { dataOf, useStatement } from '../api/queries.ts';
 import type { Simulation, SimulationRequest } from '../api/types.ts';
 import { TextInput } from '../components/fields.tsx';
 import { parseTypedDate, todayInParis, typedDate } from '../dates.ts';
@@ -27,6 +27,7 @@ import { UpcomingList } from './MyPoints.tsx';
 export default function Simulator() {
   const { t, language } = useT();
   const { api } = useServices();
+  const current = useStatement();
   const today = typedDate(todayInParis());
   const [code, setCode] = useState<string>('');
   const [offenceDate, setOffenceDate] = useState(today);
@@ -71,6 +72,11 @@ export default function Simulator() {
   return (
     <Page title={t('simulator.title')}>
       <p>{t('simulator.intro')}</p>
+      {current.data && (
+        <p className="status">
+          {t('simulator.today', { balance: current.data.balance, maximum: current.data.maximum })}
+        </p>
+      )}
       <Form className="form" onSubmit={submit} validationBehavior="aria">
         <Select
           className="field"
