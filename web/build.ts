@@ -15,9 +15,9 @@ interface ManifestChunk {
   imports?: string[];
 }
 
-export async function buildWeb(): Promise<void> {
+export async function buildWeb(outDir = webDist): Promise<void> {
   const { build } = await import('vite');
-  await build(webConfig());
+  await build(webConfig(outDir));
 }
 
 /** The gzipped size of the JavaScript the entry page loads before any lazy page. */

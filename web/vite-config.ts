@@ -7,7 +7,7 @@ import type { InlineConfig } from 'vite';
 export const webRoot = fileURLToPath(new URL('.', import.meta.url));
 export const webDist = fileURLToPath(new URL('./dist', import.meta.url));
 
-export function webConfig(): InlineConfig {
+export function webConfig(outDir = webDist): InlineConfig {
   return {
     configFile: false,
     root: webRoot,
@@ -15,7 +15,7 @@ export function webConfig(): InlineConfig {
     logLevel: 'warn',
     plugins: [react()],
     build: {
-      outDir: webDist,
+      outDir,
       emptyOutDir: true,
       // The manifest tells which chunks a first visit loads (the first-load budget).
       manifest: true,
