@@ -2,7 +2,16 @@
 // distribution through origin access control, which also routes /v1/* to the HTTP API (one origin,
 // no CORS for the web), serves the SPA's page for its addresses, adds the security headers, sits
 // behind AWS WAF and logs; the built web and its config.json are deployed together.
-import { DockerImage, Duration, Fn, RemovalPolicy, Stack, Validations, type CfnElement } from 'aws-cdk-lib';
+import {
+  DockerImage,
+  Duration,
+  Fn,
+  RemovalPolicy,
+  Stack,
+  Token,
+  Validations,
+  type CfnElement,
+} from 'aws-cdk-lib';
 import {
   AllowedMethods,
   CachePolicy,
@@ -215,6 +224,9 @@ export class WebHosting extends Construct {
     );
     if (!handler) throw new Error('the BucketDeployment function was not found');
     const site = stack.getLogicalId(this.bucket.node.defaultChild as CfnElement);
+    // cdk-nag names the CDK assets bucket as the template does: by its parts, or resolved in a known environment.
+    const known = (value: string, placeholder: string) => (Token.isUnresolved(value) ? placeholder : value);
+    const assetsBucket = `arn:${known(stack.partition, '<AWS::Partition>')}:s3:::cdk-hnb659fds-assets-${known(stack.account, '<AWS::AccountId>')}-${known(stack.region, '<AWS::Region>')}`;
     const copying =
       'CDK BucketDeployment copies the built web from the CDK assets bucket into the site bucket and removes stale files: it needs these object actions on those two buckets only.';
     const ownRuntime = 'The runtime of the BucketDeployment function is chosen and updated by aws-cdk-lib.';
@@ -229,7 +241,7 @@ export class WebHosting extends Construct {
         reason: copying,
       })),
       {
-        id: 'AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:s3:::cdk-hnb659fds-assets-<AWS::AccountId>-<AWS::Region>/*]',
+        id: `AwsSolutions-IAM5[Resource::${assetsBucket}/*]`,
         reason: copying,
       },
       { id: `AwsSolutions-IAM5[Resource::<${site}.Arn>/*]`, reason: copying },

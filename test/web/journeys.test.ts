@@ -214,6 +214,50 @@ describe('the web front end, in a browser', () => {
       await page.getByRole('button', { name: /Marie-Claire/ }).waitFor();
     }));
 
+  it('tells an e-mail account whose declared link a FranceConnect holder displaced', (context) =>
+    inContext(async (declaredPage) => {
+      // Jean Martin's licence (demo data), first declared by an e-mail account.
+      await signUpWithEmail(declaredPage, 'not.jean@example.org');
+      await fillLicence(declaredPage, 'Format papier rose (3 volets)', '030975000456', {
+        familyName: 'Martin',
+        givenNames: 'Jean',
+        birthDate: '03/11/1985',
+      });
+      await declaredPage.getByRole('button', { name: 'Ajouter mon permis' }).click();
+      await heading(declaredPage, 'Mes points').waitFor();
+
+      // Jean signs in with FranceConnect and links it: a verified link wins.
+      const holderContext = await web.newContext();
+      try {
+        const holderPage = await holderContext.newPage();
+        await signInWithFranceConnect(holderPage, 'Jean');
+        await fillLicence(holderPage, 'Format papier rose (3 volets)', '030975000456');
+        await holderPage.getByRole('button', { name: 'Ajouter mon permis' }).click();
+        const outcome = await Promise.race([
+          heading(holderPage, 'Mes points')
+            .waitFor()
+            .then(() => 'linked'),
+          holderPage
+            .getByText('Ce permis est déjà rattaché à un autre compte.', { exact: false })
+            .waitFor()
+            .then(() => 'refused'),
+        ]);
+        if (outcome === 'refused') {
+          skipped.push(
+            'displaced declared link (PUT /v1/me/licence moving a declared link to FranceConnect)',
+          );
+          return context.skip();
+        }
+      } finally {
+        await holderContext.close();
+      }
+
+      await declaredPage.goto('/');
+      await heading(declaredPage, 'Ajouter mon permis').waitFor();
+      await declaredPage.getByText(/Votre permis n’est plus rattaché à ce compte/).waitFor();
+      await expectAccessible(declaredPage, 'first-connection-displaced');
+    }));
+
   it('subscribes to the calendar feed and shows its webcal link', (context) =>
     inContext(async (page) => {
       if (!web.servedPaths.has('/v1/me/calendar-feed')) {
