@@ -17,7 +17,15 @@ interface ManifestChunk {
 
 export async function buildWeb(outDir = webDist): Promise<void> {
   const { build } = await import('vite');
-  await build(webConfig(outDir));
+  // Always the production build of React and the rest, even from a test run (vitest sets NODE_ENV=test).
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build(webConfig(outDir));
+  } finally {
+    if (nodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = nodeEnv;
+  }
 }
 
 /** The gzipped size of the JavaScript the entry page loads before any lazy page. */

@@ -13,6 +13,7 @@ export function webConfig(outDir = webDist): InlineConfig {
     root: webRoot,
     base: '/',
     logLevel: 'warn',
+    mode: 'production',
     plugins: [react()],
     build: {
       outDir,
