@@ -88,7 +88,8 @@ async function signOut(page: Page) {
   await page.getByRole('button', { name: "S'identifier avec FranceConnect" }).waitFor();
 }
 
-describe('the web front end, in a browser', () => {
+// A journey is a person's whole visit, hosted sign-in pages included: minutes, not seconds, on a busy machine.
+describe('the web front end, in a browser', { timeout: 180_000 }, () => {
   it('loads at most 150 KB of gzipped JavaScript before the first page shows', async () => {
     const { bytes } = await firstLoadBytes();
     expect(bytes).toBeLessThanOrEqual(FIRST_LOAD_BUDGET);
