@@ -80,6 +80,15 @@ async function fillLicence(
   }
 }
 
+/** Presses Tab until `target` has the focus, as a keyboard user moves through the page. */
+async function tabTo(page: Page, target: ReturnType<Page['getByRole']>) {
+  for (let presses = 0; presses < 40; presses += 1) {
+    if (await target.evaluate((element) => element === document.activeElement).catch(() => false)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error('the keyboard never reached the element');
+}
+
 async function signOut(page: Page) {
   await page.getByRole('navigation').getByRole('link', { name: 'Mon compte' }).click();
   await heading(page, 'Mon compte').waitFor();
@@ -257,6 +266,30 @@ describe('the web front end, in a browser', { timeout: 180_000 }, () => {
       await heading(declaredPage, 'Ajouter mon permis').waitFor();
       await declaredPage.getByText(/Votre permis n’est plus rattaché à ce compte/).waitFor();
       await expectAccessible(declaredPage, 'first-connection-displaced');
+    }));
+
+  it('is usable with the keyboard alone, from the sign-in to a refusal in words', () =>
+    inContext(async (page) => {
+      await page.goto('/');
+      await tabTo(page, page.getByRole('button', { name: "S'identifier avec FranceConnect" }));
+      await page.keyboard.press('Enter');
+      // Lucía García Fernández holds no licence of the demo data.
+      await tabTo(page, page.getByRole('button', { name: /Lucía/ }));
+      await page.keyboard.press('Enter');
+      await heading(page, 'Ajouter mon permis').waitFor();
+      await tabTo(page, page.getByRole('radio', { name: 'Format carte (européen)' }));
+      await page.keyboard.press('Space');
+      await expect(page.getByRole('radio', { name: 'Format carte (européen)' }).isChecked()).resolves.toBe(
+        true,
+      );
+      await tabTo(page, page.getByRole('textbox', { name: 'Numéro de permis' }));
+      await page.keyboard.type('120469700987');
+      await tabTo(page, page.getByRole('button', { name: 'Ajouter mon permis' }));
+      await page.keyboard.press('Enter');
+      await page
+        .getByRole('alert')
+        .getByText('Nous n’avons pas trouvé de permis', { exact: false })
+        .waitFor();
     }));
 
   it('subscribes to the calendar feed and shows its webcal link', (context) =>

@@ -124,7 +124,7 @@ export default function FirstConnection() {
         <RadioGroup
           className="radio-group"
           name="format"
-          value={values.format}
+          value={values.format || null}
           onChange={set('format')}
           isInvalid={Boolean(errorOf('format'))}
         >
