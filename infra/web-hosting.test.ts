@@ -146,6 +146,8 @@ describe('the web hosting', () => {
     expect(csp).not.toContain('unsafe-inline');
     expect(csp).not.toContain('unsafe-eval');
     expect(csp).toContain("frame-ancestors 'none'");
+    // The user pool's discovery and the managed login's token endpoint, by origin.
+    expect(csp).toContain("connect-src 'self' https://cognito-idp.");
     expect(headers.StrictTransportSecurity).toMatchObject({
       AccessControlMaxAgeSec: 63_072_000,
       IncludeSubdomains: true,

@@ -56,13 +56,14 @@ const spaRouting = `function handler(event) {
 }`;
 
 /** The web's Content Security Policy: scripts and styles from this origin only, no inline script. */
-export function contentSecurityPolicy(userPoolProviderUrl: string, managedLoginUrl: string): string {
+export function contentSecurityPolicy(identityOrigin: string, managedLoginUrl: string): string {
   return [
     "default-src 'self'",
     "script-src 'self'",
     "style-src 'self'",
     "img-src 'self' data:",
-    `connect-src 'self' ${userPoolProviderUrl} ${managedLoginUrl}`,
+    // Origins, not URLs: a source with a path would match that path only, not the discovery under it.
+    `connect-src 'self' ${identityOrigin} ${managedLoginUrl}`,
     `form-action 'self' ${managedLoginUrl}`,
     "frame-ancestors 'none'",
     "base-uri 'self'",
@@ -128,7 +129,10 @@ export class WebHosting extends Construct {
       comment: 'permis-points web: CSP without inline scripts, HSTS, nosniff, no framing, referrer policy',
       securityHeadersBehavior: {
         contentSecurityPolicy: {
-          contentSecurityPolicy: contentSecurityPolicy(userPool.userPoolProviderUrl, domain.baseUrl()),
+          contentSecurityPolicy: contentSecurityPolicy(
+            `https://cognito-idp.${Stack.of(this).region}.${Stack.of(this).urlSuffix}`,
+            domain.baseUrl(),
+          ),
           override: true,
         },
         strictTransportSecurity: {
