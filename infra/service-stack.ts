@@ -11,6 +11,7 @@ import { PermisPointsHttpApi } from './http-api.ts';
 import { Restoration } from './restoration.ts';
 import type { DeploymentSettings } from './settings.ts';
 import type { StatefulStack } from './stateful-stack.ts';
+import { WebHosting } from './web-hosting.ts';
 
 export class ServiceStack extends Stack {
   readonly events: DomainEvents;
@@ -21,17 +22,19 @@ export class ServiceStack extends Stack {
   readonly routes: ApiRoutes;
   readonly securityAlarms: SecurityAlarms;
   readonly restoration: Restoration;
+  readonly web: WebHosting;
 
   constructor(
     scope: Construct,
     id: string,
     stateful: StatefulStack,
     settings: DeploymentSettings,
-    props: StackProps = {},
+    props: StackProps & { webAclArn: string },
   ) {
+    const { webAclArn, ...stackProps } = props;
     super(scope, id, {
       description: 'permis-points: API, functions, events and the daily restoration',
-      ...props,
+      ...stackProps,
     });
     const { table } = stateful.data;
     const { userPool, domain, registryClient } = stateful.users;
@@ -86,8 +89,16 @@ export class ServiceStack extends Stack {
       bus: this.events.bus,
       reservedConcurrency: settings.restorationReservedConcurrency,
     });
+    this.web = new WebHosting(this, 'WebHosting', {
+      api: this.api,
+      userPool,
+      domain,
+      webClient: this.webClient,
+      webAclArn,
+    });
 
     new CfnOutput(this, 'ApiUrl', { value: this.api.url });
+    new CfnOutput(this, 'WebUrl', { value: `https://${this.web.distribution.distributionDomainName}` });
     new CfnOutput(this, 'WebClientId', { value: this.webClient.client.userPoolClientId });
     new CfnOutput(this, 'MobileClientId', { value: this.mobileClient.client.userPoolClientId });
     new CfnOutput(this, 'ManagedLoginUrl', { value: domain.baseUrl() });

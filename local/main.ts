@@ -3,9 +3,12 @@ import { resolve } from 'node:path';
 import { demoAccounts, demoLicences } from './demo/index.ts';
 import { demoIdentities } from './identity/index.ts';
 import { startLocal } from './runtime/index.ts';
+import { ensureWebBuilt } from '../web/build.ts';
 
 const started = Date.now();
 const dataDir = resolve(process.env.LOCAL_DATA_DIR ?? '.local');
+// A newcomer runs only `npm install && npm start`: the web is built here when missing or stale.
+await ensureWebBuilt((line) => console.log(`[permis-points] ${line}`));
 const runtime = await startLocal({
   dataDir,
   port: Number(process.env.PORT ?? 3000),

@@ -27,8 +27,7 @@ import { startIdentityProviders, type IdentityProviders } from '../identity/inde
 import { openOutbox, type Outbox } from '../outbox/index.ts';
 import { startDynamoDb, startS3 } from '../storage/index.ts';
 import { localRoutes } from './local-routes.ts';
-import { placeholderPage } from './placeholder-page.ts';
-import { webHandler } from './web-placeholder.ts';
+import { webFiles } from './web-files.ts';
 
 export const TABLE_NAME = 'permis-points';
 export const DOCUMENTS_BUCKET = 'permis-points-documents';
@@ -38,6 +37,8 @@ export interface LocalOptions {
   port?: number;
   poolPort?: number;
   franceConnectPort?: number;
+  /** The built web front end to serve at `/`; web/dist unless told. */
+  webDist?: string;
   /** Milliseconds between two checks of the daily trigger. */
   triggerEveryMs?: number;
   log?: (line: string) => void;
@@ -55,7 +56,7 @@ export interface LocalRuntime {
   close(): Promise<void>;
 }
 
-const webDist = fileURLToPath(new URL('../../web/dist', import.meta.url));
+const defaultWebDist = fileURLToPath(new URL('../../web/dist', import.meta.url));
 
 /** The clock remembers how far it was moved, so a restart keeps the simulated date moving with real time. */
 async function restoredClock(file: string): Promise<SettableClock> {
@@ -178,15 +179,16 @@ export async function startLocal(options: LocalOptions): Promise<LocalRuntime> {
         );
       },
     }),
-    web: webHandler({
-      distDir: webDist,
-      placeholder: () =>
-        placeholderPage({
-          url,
-          poolUrl,
-          franceConnectUrl: identity.franceConnect.url,
-          today: clock.today(),
-        }),
+    web: webFiles({
+      distDir: options.webDist ?? defaultWebDist,
+      settings: {
+        authority: poolUrl,
+        clientId: identity.pool.webClientId,
+        redirectUri: `${url}/auth/callback`,
+        postLogoutRedirectUri: `${url}/`,
+        logoutUrl: `${poolUrl}/logout`,
+        apiBase: '',
+      },
     }),
   });
   gatewayServer.on('request', (request: IncomingMessage, response: ServerResponse) =>

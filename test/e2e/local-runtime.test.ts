@@ -59,7 +59,11 @@ describe('npm start, end to end', () => {
   it('is healthy and loaded the demo data', async () => {
     expect((await api('GET', '/v1/health')).json()).toEqual({ status: 'ok' });
     expect(runtime.demoLoaded).toBe(true);
-    expect((await api('GET', '/')).text).toContain('camille.durand@example.fr');
+    // The web front end reads where to sign in from /config.json.
+    expect((await api('GET', '/config.json')).json()).toMatchObject({
+      authority: runtime.poolUrl,
+      redirectUri: `${runtime.url}/auth/callback`,
+    });
   });
 
   it('signs up a new e-mail account, confirmed with the code sent to the outbox', async () => {

@@ -50,7 +50,8 @@ describe('the daily restoration job', () => {
         changes: [{ date: '2024-09-20', rule: 'six-month', points: 1, balanceAfter: 12 }],
       },
     ]);
-  });
+    // 184 daily runs: about 13 s alone on 2 cores, more beside the browser suite.
+  }, 60_000);
 
   it('changes nothing when run a second time the same day', async () => {
     const number = await aLicenceWithOnePointLost();

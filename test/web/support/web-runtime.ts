@@ -1,0 +1,66 @@
+// The whole local runtime for browser tests: the built web, on free ports and a fresh data folder,
+// plus Debian's Chromium through playwright-core. One browser per suite; a context per journey.
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import { startLocal, type LocalRuntime } from '../../../local/runtime/index.ts';
+import { ensureWebBuilt } from '../../../web/build.ts';
+
+const CHROMIUM_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+export interface WebRuntime {
+  runtime: LocalRuntime;
+  browser: Browser;
+  /** The API routes the OpenAPI document lists: journeys of routes not there yet are skipped. */
+  servedPaths: Set<string>;
+  newContext(): Promise<BrowserContext>;
+  close(): Promise<void>;
+}
+
+export async function startWebRuntime(): Promise<WebRuntime> {
+  await ensureWebBuilt();
+  const dataDir = await mkdtemp(join(tmpdir(), 'pp-web-'));
+  const runtime = await startLocal({
+    dataDir,
+    port: 0,
+    poolPort: 0,
+    franceConnectPort: 0,
+    triggerEveryMs: 3_600_000,
+  });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: CHROMIUM_FLAGS,
+  });
+  const document = (await (await fetch(`${runtime.url}/v1/openapi.json`)).json()) as {
+    paths: Record<string, unknown>;
+  };
+  return {
+    runtime,
+    browser,
+    servedPaths: new Set(Object.keys(document.paths)),
+    async newContext() {
+      const context = await browser.newContext({
+        baseURL: runtime.url,
+        viewport: { width: 375, height: 800 },
+        locale: 'fr-FR',
+        acceptDownloads: true,
+      });
+      context.setDefaultTimeout(10_000);
+      return context;
+    },
+    async close() {
+      await browser.close();
+      await runtime.close();
+    },
+  };
+}

@@ -1,0 +1,124 @@
+// `/compte`: the linked licence (and unlinking it), the alerts, deleting the account, signing out
+// (which ends the FranceConnect session too, through the pool's logout).
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Button } from 'react-aria-components';
+import { dataOf, useMe } from '../api/queries.ts';
+import { useAuth } from '../auth/index.ts';
+import { useT } from '../i18n/index.ts';
+import { ErrorNotice } from '../layout/ErrorNotice.tsx';
+import { Loading } from '../layout/Loading.tsx';
+import { Page } from '../layout/Page.tsx';
+import { licenceMemory } from '../licence-memory.ts';
+import { useServices } from '../services.tsx';
+
+export default function Account() {
+  const { t } = useT();
+  const { api, pending } = useServices();
+  const { auth, user } = useAuth();
+  const me = useMe();
+  const queryClient = useQueryClient();
+  const [confirming, setConfirming] = useState<'unlink' | 'delete' | undefined>();
+  const sub = user?.profile.sub ?? '';
+  const unlink = useMutation({
+    mutationFn: () => dataOf(api.DELETE('/v1/me/licence')),
+    onSuccess: async () => {
+      licenceMemory.forget(sub);
+      setConfirming(undefined);
+      await queryClient.invalidateQueries();
+    },
+  });
+  const remove = useMutation({
+    mutationFn: () => pending.deleteAccount(),
+    onSuccess: async () => {
+      licenceMemory.forget(sub);
+      await auth.signOut();
+    },
+  });
+
+  if (me.isPending) return <Loading />;
+  if (me.isError) return <ErrorNotice onRetry={() => void me.refetch()} />;
+  const { licence, identityProvider } = me.data;
+  return (
+    <Page title={t('account.title')}>
+      <p>
+        {t(
+          identityProvider === 'franceconnect'
+            ? 'account.signedInWith.franceconnect'
+            : 'account.signedInWith.email',
+        )}
+      </p>
+      <section aria-labelledby="licence-heading" className="card">
+        <h2 id="licence-heading">{t('account.licenceHeading')}</h2>
+        {unlink.isSuccess && <p role="status">{t('account.unlinked')}</p>}
+        {licence ? (
+          <>
+            <p>
+              {t('account.licence', {
+                number: licence.licenceNumber,
+                format: t(licence.format === 'eu-card' ? 'link.format.eu' : 'link.format.pink'),
+                assurance: t(
+                  (licence.assurance ?? (identityProvider === 'franceconnect' ? 'verified' : 'declared')) ===
+                    'verified'
+                    ? 'account.assurance.verified'
+                    : 'account.assurance.declared',
+                ),
+              })}
+            </p>
+            {confirming === 'unlink' ? (
+              <div className="actions">
+                <Button
+                  className="button button--danger"
+                  onPress={() => unlink.mutate()}
+                  isDisabled={unlink.isPending}
+                >
+                  {t('account.unlinkConfirm')}
+                </Button>
+                <Button className="button button--secondary" onPress={() => setConfirming(undefined)}>
+                  {t('account.cancel')}
+                </Button>
+              </div>
+            ) : (
+              <Button className="button button--secondary" onPress={() => setConfirming('unlink')}>
+                {t('account.unlink')}
+              </Button>
+            )}
+          </>
+        ) : (
+          !unlink.isSuccess && <p>{t('account.noLicence')}</p>
+        )}
+        {unlink.isError && <ErrorNotice />}
+      </section>
+      <section aria-labelledby="alerts-heading" className="card">
+        <h2 id="alerts-heading">{t('account.alertsHeading')}</h2>
+        <p>{t('account.alerts')}</p>
+      </section>
+      <section aria-labelledby="delete-heading" className="card">
+        <h2 id="delete-heading">{t('account.deleteHeading')}</h2>
+        <p>{t('account.deleteText')}</p>
+        {confirming === 'delete' ? (
+          <div className="actions">
+            <Button
+              className="button button--danger"
+              onPress={() => remove.mutate()}
+              isDisabled={remove.isPending}
+            >
+              {t('account.deleteConfirm')}
+            </Button>
+            <Button className="button button--secondary" onPress={() => setConfirming(undefined)}>
+              {t('account.cancel')}
+            </Button>
+          </div>
+        ) : (
+          <Button className="button button--danger" onPress={() => setConfirming('delete')}>
+            {t('account.delete')}
+          </Button>
+        )}
+        {remove.isError && <ErrorNotice />}
+      </section>
+      <Button className="button" onPress={() => void auth.signOut()}>
+        {t('account.signOut')}
+      </Button>
+    </Page>
+  );
+}
