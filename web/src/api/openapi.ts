@@ -7,7 +7,10 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Liveness */
+    /**
+     * Liveness
+     * @description Liveness
+     */
     get: operations['getHealth'];
     put?: never;
     post?: never;
@@ -24,7 +27,10 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** This document */
+    /**
+     * This document
+     * @description This document
+     */
     get: operations['getOpenApi'];
     put?: never;
     post?: never;
@@ -41,11 +47,18 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Who the caller is and which licence is linked to the account */
+    /**
+     * Who the caller is and which licence is linked to the account
+     * @description Who the caller is and which licence is linked to the account
+     */
     get: operations['getMe'];
     put?: never;
     post?: never;
-    delete?: never;
+    /**
+     * Delete the account, its licence link, its documents and its calendar feed (the licence record stays)
+     * @description Delete the account, its licence link, its documents and its calendar feed (the licence record stays)
+     */
+    delete: operations['deleteAccount'];
     options?: never;
     head?: never;
     patch?: never;
@@ -59,10 +72,16 @@ export interface paths {
       cookie?: never;
     };
     get?: never;
-    /** Link the caller's licence to the account */
+    /**
+     * Link the caller's licence to the account
+     * @description Link the caller's licence to the account
+     */
     put: operations['linkLicence'];
     post?: never;
-    /** Unlink the licence from the account (nothing happens when none is linked) */
+    /**
+     * Unlink the licence from the account (nothing happens when none is linked)
+     * @description Unlink the licence from the account (nothing happens when none is linked)
+     */
     delete: operations['unlinkLicence'];
     options?: never;
     head?: never;
@@ -76,7 +95,10 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Today's points statement of the caller's licence */
+    /**
+     * Today's points statement of the caller's licence
+     * @description Today's points statement of the caller's licence
+     */
     get: operations['getMyStatement'];
     put?: never;
     post?: never;
@@ -93,7 +115,10 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Infractions, restorations, courses, decisions and corrections of the caller's licence, newest first */
+    /**
+     * Infractions, restorations, courses, decisions and corrections of the caller's licence, newest first
+     * @description Infractions, restorations, courses, decisions and corrections of the caller's licence, newest first
+     */
     get: operations['getMyHistory'];
     put?: never;
     post?: never;
@@ -110,8 +135,55 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** The upcoming recoveries as an iCalendar file */
+    /**
+     * The upcoming recoveries as an iCalendar file
+     * @description The upcoming recoveries as an iCalendar file
+     */
     get: operations['getMyCalendar'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/me/calendar-feed': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * A new secret calendar subscription address; the previous one stops working
+     * @description A new secret calendar subscription address; the previous one stops working
+     */
+    post: operations['createCalendarFeed'];
+    /**
+     * Revoke the calendar subscription address: it stops working at once
+     * @description Revoke the calendar subscription address: it stops working at once
+     */
+    delete: operations['revokeCalendarFeed'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/calendar/{feedFile}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The subscribed calendar of upcoming recoveries (no Authorization: the address is the secret)
+     * @description The subscribed calendar of upcoming recoveries (no Authorization: the address is the secret)
+     */
+    get: operations['getCalendarFeed'];
     put?: never;
     post?: never;
     delete?: never;
@@ -129,7 +201,10 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** The statement as it would be with these infractions added (nothing is stored) */
+    /**
+     * The statement as it would be with these infractions added (nothing is stored)
+     * @description The statement as it would be with these infractions added (nothing is stored)
+     */
     post: operations['simulate'];
     delete?: never;
     options?: never;
@@ -145,7 +220,10 @@ export interface paths {
       cookie?: never;
     };
     get?: never;
-    /** Create or replace a licence record (its facts are kept) */
+    /**
+     * Create or replace a licence record (its facts are kept)
+     * @description Create or replace a licence record (its facts are kept)
+     */
     put: operations['putLicenceRecord'];
     post?: never;
     delete?: never;
@@ -163,7 +241,10 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Record one established infraction, course or decision (idempotent on eventId) */
+    /**
+     * Record one established infraction, course or decision (idempotent on eventId)
+     * @description Record one established infraction, course or decision (idempotent on eventId)
+     */
     post: operations['recordRegistryEvent'];
     delete?: never;
     options?: never;
@@ -178,7 +259,10 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** The points statement of a licence at a date (today by default) */
+    /**
+     * The points statement of a licence at a date (today by default)
+     * @description The points statement of a licence at a date (today by default)
+     */
     get: operations['getRegistryStatement'];
     put?: never;
     post?: never;
@@ -191,7 +275,25 @@ export interface paths {
 }
 export type webhooks = Record<string, never>;
 export interface components {
-  schemas: never;
+  schemas: {
+    Problem: {
+      type: string;
+      /** @description Stable machine code to branch on or translate */
+      code: string;
+      /** @description In French unless Accept-Language prefers English */
+      title: string;
+      status: number;
+      detail: string;
+      errors?: {
+        path: string;
+        /** @description Stable machine code to branch on or translate */
+        code: string;
+        message: string;
+      }[];
+    } & {
+      [key: string]: unknown;
+    };
+  };
   responses: never;
   parameters: never;
   requestBodies: never;
@@ -203,7 +305,10 @@ export interface operations {
   getHealth: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description The language of problems and warnings: French unless English is preferred */
+        'Accept-Language'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -221,12 +326,24 @@ export interface operations {
           };
         };
       };
+      /** @description Throttled by the gateway or refused as too many attempts */
+      429: {
+        headers: {
+          /** @description Seconds to wait before trying again */
+          'retry-after'?: number;
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
     };
   };
   getOpenApi: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description The language of problems and warnings: French unless English is preferred */
+        'Accept-Language'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -245,12 +362,24 @@ export interface operations {
           };
         };
       };
+      /** @description Throttled by the gateway or refused as too many attempts */
+      429: {
+        headers: {
+          /** @description Seconds to wait before trying again */
+          'retry-after'?: number;
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
     };
   };
   getMe: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description The language of problems and warnings: French unless English is preferred */
+        'Accept-Language'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -269,6 +398,11 @@ export interface operations {
               licenceNumber: string;
               /** @enum {string} */
               format: 'eu-card' | 'pink-3-fold';
+              /**
+               * @description verified: FranceConnect asserted the holder; declared: the e-mail account stated it
+               * @enum {string}
+               */
+              assurance: 'verified' | 'declared';
             } | null;
           };
         };
@@ -276,63 +410,110 @@ export interface operations {
       /** @description Missing or invalid access token */
       401: {
         headers: {
+          /** @description fr, or en when Accept-Language prefers English */
+          'content-language'?: string;
+          /** @description The authentication scheme the route takes (Bearer) */
+          'www-authenticate'?: string;
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            errors?: {
-              path: string;
-              message: string;
-            }[];
-          };
+          'application/problem+json': components['schemas']['Problem'];
         };
       };
       /** @description The token does not allow this route */
       403: {
         headers: {
+          /** @description fr, or en when Accept-Language prefers English */
+          'content-language'?: string;
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            errors?: {
-              path: string;
-              message: string;
-            }[];
-          };
+          'application/problem+json': components['schemas']['Problem'];
         };
       };
       /** @description Not found */
       404: {
         headers: {
+          /** @description fr, or en when Accept-Language prefers English */
+          'content-language'?: string;
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            errors?: {
-              path: string;
-              message: string;
-            }[];
-          };
+          'application/problem+json': components['schemas']['Problem'];
         };
+      };
+      /** @description Throttled by the gateway or refused as too many attempts */
+      429: {
+        headers: {
+          /** @description Seconds to wait before trying again */
+          'retry-after'?: number;
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  deleteAccount: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The language of problems and warnings: French unless English is preferred */
+        'Accept-Language'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Missing or invalid access token */
+      401: {
+        headers: {
+          /** @description fr, or en when Accept-Language prefers English */
+          'content-language'?: string;
+          /** @description The authentication scheme the route takes (Bearer) */
+          'www-authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The token does not allow this route */
+      403: {
+        headers: {
+          /** @description fr, or en when Accept-Language prefers English */
+          'content-language'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Throttled by the gateway or refused as too many attempts */
+      429: {
+        headers: {
+          /** @description Seconds to wait before trying again */
+          'retry-after'?: number;
+          [name: string]: unknown;
+        };
+        content?: never;
       };
     };
   };
   linkLicence: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description The language of problems and warnings: French unless English is preferred */
+        'Accept-Language'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -365,151 +546,109 @@ export interface operations {
             licenceNumber: string;
             /** @enum {string} */
             format: 'eu-card' | 'pink-3-fold';
+            /**
+             * @description verified: FranceConnect asserted the holder; declared: the e-mail account stated it
+             * @enum {string}
+             */
+            assurance: 'verified' | 'declared';
+            warnings?: {
+              /** @description Stable machine code to branch on or translate */
+              code: string;
+              message: string;
+            }[];
           };
         };
       };
       /** @description Invalid request (the errors array names each field) */
       400: {
         headers: {
+          /** @description fr, or en when Accept-Language prefers English */
+          'content-language'?: string;
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            errors?: {
-              path: string;
-              message: string;
-            }[];
-          };
+          'application/problem+json': components['schemas']['Problem'];
         };
       };
       /** @description Missing or invalid access token */
       401: {
         headers: {
+          /** @description fr, or en when Accept-Language prefers English */
+          'content-language'?: string;
+          /** @description The authentication scheme the route takes (Bearer) */
+          'www-authenticate'?: string;
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            errors?: {
-              path: string;
-              message: string;
-            }[];
-          };
+          'application/problem+json': components['schemas']['Problem'];
         };
       };
       /** @description The token does not allow this route */
       403: {
         headers: {
+          /** @description fr, or en when Accept-Language prefers English */
+          'content-language'?: string;
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            errors?: {
-              path: string;
-              message: string;
-            }[];
-          };
+          'application/problem+json': components['schemas']['Problem'];
         };
       };
       /** @description Conflict */
       409: {
         headers: {
+          /** @description fr, or en when Accept-Language prefers English */
+          'content-language'?: string;
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            errors?: {
-              path: string;
-              message: string;
-            }[];
-          };
+          'application/problem+json': components['schemas']['Problem'];
         };
       };
       /** @description Body over 64 KB */
       413: {
         headers: {
+          /** @description fr, or en when Accept-Language prefers English */
+          'content-language'?: string;
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            errors?: {
-              path: string;
-              message: string;
-            }[];
-          };
+          'application/problem+json': components['schemas']['Problem'];
         };
       };
       /** @description Body is not JSON */
       415: {
         headers: {
+          /** @description fr, or en when Accept-Language prefers English */
+          'content-language'?: string;
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            errors?: {
-              path: string;
-              message: string;
-            }[];
-          };
+          'application/problem+json': components['schemas']['Problem'];
         };
       };
       /** @description Understood but refused */
       422: {
         headers: {
+          /** @description fr, or en when Accept-Language prefers English */
+          'content-language'?: string;
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            errors?: {
-              path: string;
-              message: string;
-            }[];
-          };
+          'application/problem+json': components['schemas']['Problem'];
         };
       };
       /** @description Too many failed attempts (see Retry-After) */
       429: {
         headers: {
+          /** @description fr, or en when Accept-Language prefers English */
+          'content-language'?: string;
+          /** @description Seconds to wait before trying again */
+          'retry-after'?: number;
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            errors?: {
-              path: string;
-              message: string;
-            }[];
-          };
+          'application/problem+json': components['schemas']['Problem'];
         };
       };
     };
@@ -517,7 +656,10 @@ export interface operations {
   unlinkLicence: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description The language of problems and warnings: French unless English is preferred */
+        'Accept-Language'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -533,63 +675,56 @@ export interface operations {
       /** @description Missing or invalid access token */
       401: {
         headers: {
+          /** @description fr, or en when Accept-Language prefers English */
+          'content-language'?: string;
+          /** @description The authentication scheme the route takes (Bearer) */
+          'www-authenticate'?: string;
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            errors?: {
-              path: string;
-              message: string;
-            }[];
-          };
+          'application/problem+json': components['schemas']['Problem'];
         };
       };
       /** @description The token does not allow this route */
       403: {
         headers: {
+          /** @description fr, or en when Accept-Language prefers English */
+          'content-language'?: string;
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            errors?: {
-              path: string;
-              message: string;
-            }[];
-          };
+          'application/problem+json': components['schemas']['Problem'];
         };
       };
       /** @description Not found */
       404: {
         headers: {
+          /** @description fr, or en when Accept-Language prefers English */
+          'content-language'?: string;
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            errors?: {
-              path: string;
-              message: string;
-            }[];
-          };
+          'application/problem+json': components['schemas']['Problem'];
         };
+      };
+      /** @description Throttled by the gateway or refused as too many attempts */
+      429: {
+        headers: {
+          /** @description Seconds to wait before trying again */
+          'retry-after'?: number;
+          [name: string]: unknown;
+        };
+        content?: never;
       };
     };
   };
   getMyStatement: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description The language of problems and warnings: French unless English is preferred */
+        'Accept-Language'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -623,6 +758,11 @@ export interface operations {
               licenceNumber: string;
               /** @enum {string} */
               format: 'eu-card' | 'pink-3-fold';
+              /**
+               * @description verified: FranceConnect asserted the holder; declared: the e-mail account stated it
+               * @enum {string}
+               */
+              assurance: 'verified' | 'declared';
             };
             recordedUpTo: string;
           };
@@ -631,63 +771,56 @@ export interface operations {
       /** @description Missing or invalid access token */
       401: {
         headers: {
+          /** @description fr, or en when Accept-Language prefers English */
+          'content-language'?: string;
+          /** @description The authentication scheme the route takes (Bearer) */
+          'www-authenticate'?: string;
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            errors?: {
-              path: string;
-              message: string;
-            }[];
-          };
+          'application/problem+json': components['schemas']['Problem'];
         };
       };
       /** @description The token does not allow this route */
       403: {
         headers: {
+          /** @description fr, or en when Accept-Language prefers English */
+          'content-language'?: string;
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            errors?: {
-              path: string;
-              message: string;
-            }[];
-          };
+          'application/problem+json': components['schemas']['Problem'];
         };
       };
       /** @description Not found */
       404: {
         headers: {
+          /** @description fr, or en when Accept-Language prefers English */
+          'content-language'?: string;
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            errors?: {
-              path: string;
-              message: string;
-            }[];
-          };
+          'application/problem+json': components['schemas']['Problem'];
         };
+      };
+      /** @description Throttled by the gateway or refused as too many attempts */
+      429: {
+        headers: {
+          /** @description Seconds to wait before trying again */
+          'retry-after'?: number;
+          [name: string]: unknown;
+        };
+        content?: never;
       };
     };
   };
   getMyHistory: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description The language of problems and warnings: French unless English is preferred */
+        'Accept-Language'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -725,63 +858,56 @@ export interface operations {
       /** @description Missing or invalid access token */
       401: {
         headers: {
+          /** @description fr, or en when Accept-Language prefers English */
+          'content-language'?: string;
+          /** @description The authentication scheme the route takes (Bearer) */
+          'www-authenticate'?: string;
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            errors?: {
-              path: string;
-              message: string;
-            }[];
-          };
+          'application/problem+json': components['schemas']['Problem'];
         };
       };
       /** @description The token does not allow this route */
       403: {
         headers: {
+          /** @description fr, or en when Accept-Language prefers English */
+          'content-language'?: string;
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            errors?: {
-              path: string;
-              message: string;
-            }[];
-          };
+          'application/problem+json': components['schemas']['Problem'];
         };
       };
       /** @description Not found */
       404: {
         headers: {
+          /** @description fr, or en when Accept-Language prefers English */
+          'content-language'?: string;
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            errors?: {
-              path: string;
-              message: string;
-            }[];
-          };
+          'application/problem+json': components['schemas']['Problem'];
         };
+      };
+      /** @description Throttled by the gateway or refused as too many attempts */
+      429: {
+        headers: {
+          /** @description Seconds to wait before trying again */
+          'retry-after'?: number;
+          [name: string]: unknown;
+        };
+        content?: never;
       };
     };
   };
   getMyCalendar: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description The language of problems and warnings: French unless English is preferred */
+        'Accept-Language'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -799,63 +925,239 @@ export interface operations {
       /** @description Missing or invalid access token */
       401: {
         headers: {
+          /** @description fr, or en when Accept-Language prefers English */
+          'content-language'?: string;
+          /** @description The authentication scheme the route takes (Bearer) */
+          'www-authenticate'?: string;
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            errors?: {
-              path: string;
-              message: string;
-            }[];
-          };
+          'application/problem+json': components['schemas']['Problem'];
         };
       };
       /** @description The token does not allow this route */
       403: {
         headers: {
+          /** @description fr, or en when Accept-Language prefers English */
+          'content-language'?: string;
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            errors?: {
-              path: string;
-              message: string;
-            }[];
-          };
+          'application/problem+json': components['schemas']['Problem'];
         };
       };
       /** @description Not found */
       404: {
         headers: {
+          /** @description fr, or en when Accept-Language prefers English */
+          'content-language'?: string;
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            errors?: {
-              path: string;
-              message: string;
-            }[];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Throttled by the gateway or refused as too many attempts */
+      429: {
+        headers: {
+          /** @description Seconds to wait before trying again */
+          'retry-after'?: number;
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  createCalendarFeed: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The language of problems and warnings: French unless English is preferred */
+        'Accept-Language'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description The secret subscription address (https), for calendar apps */
+            url: string;
+            /** @description The same address as a webcal: link (Apple Calendar) */
+            webcalUrl: string;
           };
         };
+      };
+      /** @description Missing or invalid access token */
+      401: {
+        headers: {
+          /** @description fr, or en when Accept-Language prefers English */
+          'content-language'?: string;
+          /** @description The authentication scheme the route takes (Bearer) */
+          'www-authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The token does not allow this route */
+      403: {
+        headers: {
+          /** @description fr, or en when Accept-Language prefers English */
+          'content-language'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          /** @description fr, or en when Accept-Language prefers English */
+          'content-language'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Throttled by the gateway or refused as too many attempts */
+      429: {
+        headers: {
+          /** @description Seconds to wait before trying again */
+          'retry-after'?: number;
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  revokeCalendarFeed: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The language of problems and warnings: French unless English is preferred */
+        'Accept-Language'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Revoked */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Missing or invalid access token */
+      401: {
+        headers: {
+          /** @description fr, or en when Accept-Language prefers English */
+          'content-language'?: string;
+          /** @description The authentication scheme the route takes (Bearer) */
+          'www-authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The token does not allow this route */
+      403: {
+        headers: {
+          /** @description fr, or en when Accept-Language prefers English */
+          'content-language'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Throttled by the gateway or refused as too many attempts */
+      429: {
+        headers: {
+          /** @description Seconds to wait before trying again */
+          'retry-after'?: number;
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  getCalendarFeed: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The language of problems and warnings: French unless English is preferred */
+        'Accept-Language'?: string;
+      };
+      path: {
+        /** @description The feed token followed by .ics */
+        feedFile: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The calendar, current at this fetch */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/calendar': string;
+        };
+      };
+      /** @description Invalid request (the errors array names each field) */
+      400: {
+        headers: {
+          /** @description fr, or en when Accept-Language prefers English */
+          'content-language'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          /** @description fr, or en when Accept-Language prefers English */
+          'content-language'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Throttled by the gateway or refused as too many attempts */
+      429: {
+        headers: {
+          /** @description Seconds to wait before trying again */
+          'retry-after'?: number;
+          [name: string]: unknown;
+        };
+        content?: never;
       };
     };
   };
   simulate: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description The language of problems and warnings: French unless English is preferred */
+        'Accept-Language'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -917,118 +1219,91 @@ export interface operations {
       /** @description Invalid request (the errors array names each field) */
       400: {
         headers: {
+          /** @description fr, or en when Accept-Language prefers English */
+          'content-language'?: string;
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            errors?: {
-              path: string;
-              message: string;
-            }[];
-          };
+          'application/problem+json': components['schemas']['Problem'];
         };
       };
       /** @description Missing or invalid access token */
       401: {
         headers: {
+          /** @description fr, or en when Accept-Language prefers English */
+          'content-language'?: string;
+          /** @description The authentication scheme the route takes (Bearer) */
+          'www-authenticate'?: string;
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            errors?: {
-              path: string;
-              message: string;
-            }[];
-          };
+          'application/problem+json': components['schemas']['Problem'];
         };
       };
       /** @description The token does not allow this route */
       403: {
         headers: {
+          /** @description fr, or en when Accept-Language prefers English */
+          'content-language'?: string;
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            errors?: {
-              path: string;
-              message: string;
-            }[];
-          };
+          'application/problem+json': components['schemas']['Problem'];
         };
       };
       /** @description Not found */
       404: {
         headers: {
+          /** @description fr, or en when Accept-Language prefers English */
+          'content-language'?: string;
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            errors?: {
-              path: string;
-              message: string;
-            }[];
-          };
+          'application/problem+json': components['schemas']['Problem'];
         };
       };
       /** @description Body over 64 KB */
       413: {
         headers: {
+          /** @description fr, or en when Accept-Language prefers English */
+          'content-language'?: string;
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            errors?: {
-              path: string;
-              message: string;
-            }[];
-          };
+          'application/problem+json': components['schemas']['Problem'];
         };
       };
       /** @description Body is not JSON */
       415: {
         headers: {
+          /** @description fr, or en when Accept-Language prefers English */
+          'content-language'?: string;
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            errors?: {
-              path: string;
-              message: string;
-            }[];
-          };
+          'application/problem+json': components['schemas']['Problem'];
         };
+      };
+      /** @description Throttled by the gateway or refused as too many attempts */
+      429: {
+        headers: {
+          /** @description Seconds to wait before trying again */
+          'retry-after'?: number;
+          [name: string]: unknown;
+        };
+        content?: never;
       };
     };
   };
   putLicenceRecord: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description The language of problems and warnings: French unless English is preferred */
+        'Accept-Language'?: string;
+      };
       path: {
+        /** @description The NEPH (12 characters), spaces allowed */
         licenceNumber: string;
       };
       cookie?: never;
@@ -1050,6 +1325,13 @@ export interface operations {
             /** @description INSEE commune code; empty when born abroad */
             birthPlace: string;
             birthCountry: string;
+            /** @description Postal address of the holder (AFNOR NF Z10-011: at most 38 characters a line) */
+            address?: {
+              lines: string[];
+              postcode: string;
+              city: string;
+              country: string;
+            };
           };
           /**
            * Format: date
@@ -1099,6 +1381,8 @@ export interface operations {
       /** @description Replaced */
       200: {
         headers: {
+          /** @description The version of the record, for If-Match */
+          etag?: string;
           [name: string]: unknown;
         };
         content: {
@@ -1131,6 +1415,8 @@ export interface operations {
       /** @description Created */
       201: {
         headers: {
+          /** @description The version of the record, for If-Match */
+          etag?: string;
           [name: string]: unknown;
         };
         content: {
@@ -1163,100 +1449,102 @@ export interface operations {
       /** @description Invalid request (the errors array names each field) */
       400: {
         headers: {
+          /** @description fr, or en when Accept-Language prefers English */
+          'content-language'?: string;
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            errors?: {
-              path: string;
-              message: string;
-            }[];
-          };
+          'application/problem+json': components['schemas']['Problem'];
         };
       };
       /** @description Missing or invalid access token */
       401: {
         headers: {
+          /** @description fr, or en when Accept-Language prefers English */
+          'content-language'?: string;
+          /** @description The authentication scheme the route takes (Bearer) */
+          'www-authenticate'?: string;
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            errors?: {
-              path: string;
-              message: string;
-            }[];
-          };
+          'application/problem+json': components['schemas']['Problem'];
         };
       };
       /** @description The token does not allow this route */
       403: {
         headers: {
+          /** @description fr, or en when Accept-Language prefers English */
+          'content-language'?: string;
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            errors?: {
-              path: string;
-              message: string;
-            }[];
-          };
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Problem */
+      412: {
+        headers: {
+          /** @description fr, or en when Accept-Language prefers English */
+          'content-language'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
         };
       };
       /** @description Body over 64 KB */
       413: {
         headers: {
+          /** @description fr, or en when Accept-Language prefers English */
+          'content-language'?: string;
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            errors?: {
-              path: string;
-              message: string;
-            }[];
-          };
+          'application/problem+json': components['schemas']['Problem'];
         };
       };
       /** @description Body is not JSON */
       415: {
         headers: {
+          /** @description fr, or en when Accept-Language prefers English */
+          'content-language'?: string;
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            errors?: {
-              path: string;
-              message: string;
-            }[];
-          };
+          'application/problem+json': components['schemas']['Problem'];
         };
+      };
+      /** @description Understood but refused */
+      422: {
+        headers: {
+          /** @description fr, or en when Accept-Language prefers English */
+          'content-language'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Throttled by the gateway or refused as too many attempts */
+      429: {
+        headers: {
+          /** @description Seconds to wait before trying again */
+          'retry-after'?: number;
+          [name: string]: unknown;
+        };
+        content?: never;
       };
     };
   };
   recordRegistryEvent: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description The language of problems and warnings: French unless English is preferred */
+        'Accept-Language'?: string;
+      };
       path: {
+        /** @description The NEPH (12 characters), spaces allowed */
         licenceNumber: string;
       };
       cookie?: never;
@@ -1386,138 +1674,116 @@ export interface operations {
       /** @description Invalid request (the errors array names each field) */
       400: {
         headers: {
+          /** @description fr, or en when Accept-Language prefers English */
+          'content-language'?: string;
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            errors?: {
-              path: string;
-              message: string;
-            }[];
-          };
+          'application/problem+json': components['schemas']['Problem'];
         };
       };
       /** @description Missing or invalid access token */
       401: {
         headers: {
+          /** @description fr, or en when Accept-Language prefers English */
+          'content-language'?: string;
+          /** @description The authentication scheme the route takes (Bearer) */
+          'www-authenticate'?: string;
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            errors?: {
-              path: string;
-              message: string;
-            }[];
-          };
+          'application/problem+json': components['schemas']['Problem'];
         };
       };
       /** @description The token does not allow this route */
       403: {
         headers: {
+          /** @description fr, or en when Accept-Language prefers English */
+          'content-language'?: string;
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            errors?: {
-              path: string;
-              message: string;
-            }[];
-          };
+          'application/problem+json': components['schemas']['Problem'];
         };
       };
       /** @description Not found */
       404: {
         headers: {
+          /** @description fr, or en when Accept-Language prefers English */
+          'content-language'?: string;
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            errors?: {
-              path: string;
-              message: string;
-            }[];
-          };
+          'application/problem+json': components['schemas']['Problem'];
         };
       };
       /** @description Conflict */
       409: {
         headers: {
+          /** @description fr, or en when Accept-Language prefers English */
+          'content-language'?: string;
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            errors?: {
-              path: string;
-              message: string;
-            }[];
-          };
+          'application/problem+json': components['schemas']['Problem'];
         };
       };
       /** @description Body over 64 KB */
       413: {
         headers: {
+          /** @description fr, or en when Accept-Language prefers English */
+          'content-language'?: string;
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            errors?: {
-              path: string;
-              message: string;
-            }[];
-          };
+          'application/problem+json': components['schemas']['Problem'];
         };
       };
       /** @description Body is not JSON */
       415: {
         headers: {
+          /** @description fr, or en when Accept-Language prefers English */
+          'content-language'?: string;
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            errors?: {
-              path: string;
-              message: string;
-            }[];
-          };
+          'application/problem+json': components['schemas']['Problem'];
         };
+      };
+      /** @description Understood but refused */
+      422: {
+        headers: {
+          /** @description fr, or en when Accept-Language prefers English */
+          'content-language'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Throttled by the gateway or refused as too many attempts */
+      429: {
+        headers: {
+          /** @description Seconds to wait before trying again */
+          'retry-after'?: number;
+          [name: string]: unknown;
+        };
+        content?: never;
       };
     };
   };
   getRegistryStatement: {
     parameters: {
       query?: {
+        /** @description The day of the statement (YYYY-MM-DD); today when absent */
         asOf?: string;
       };
-      header?: never;
+      header?: {
+        /** @description The language of problems and warnings: French unless English is preferred */
+        'Accept-Language'?: string;
+      };
       path: {
+        /** @description The NEPH (12 characters), spaces allowed */
         licenceNumber: string;
       };
       cookie?: never;
@@ -1527,6 +1793,8 @@ export interface operations {
       /** @description The statement */
       200: {
         headers: {
+          /** @description Changes with the record and the day asked */
+          etag?: string;
           [name: string]: unknown;
         };
         content: {
@@ -1554,74 +1822,57 @@ export interface operations {
       /** @description Invalid request (the errors array names each field) */
       400: {
         headers: {
+          /** @description fr, or en when Accept-Language prefers English */
+          'content-language'?: string;
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            errors?: {
-              path: string;
-              message: string;
-            }[];
-          };
+          'application/problem+json': components['schemas']['Problem'];
         };
       };
       /** @description Missing or invalid access token */
       401: {
         headers: {
+          /** @description fr, or en when Accept-Language prefers English */
+          'content-language'?: string;
+          /** @description The authentication scheme the route takes (Bearer) */
+          'www-authenticate'?: string;
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            errors?: {
-              path: string;
-              message: string;
-            }[];
-          };
+          'application/problem+json': components['schemas']['Problem'];
         };
       };
       /** @description The token does not allow this route */
       403: {
         headers: {
+          /** @description fr, or en when Accept-Language prefers English */
+          'content-language'?: string;
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            errors?: {
-              path: string;
-              message: string;
-            }[];
-          };
+          'application/problem+json': components['schemas']['Problem'];
         };
       };
       /** @description Not found */
       404: {
         headers: {
+          /** @description fr, or en when Accept-Language prefers English */
+          'content-language'?: string;
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            errors?: {
-              path: string;
-              message: string;
-            }[];
-          };
+          'application/problem+json': components['schemas']['Problem'];
         };
+      };
+      /** @description Throttled by the gateway or refused as too many attempts */
+      429: {
+        headers: {
+          /** @description Seconds to wait before trying again */
+          'retry-after'?: number;
+          [name: string]: unknown;
+        };
+        content?: never;
       };
     };
   };
