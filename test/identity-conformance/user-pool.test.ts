@@ -72,6 +72,13 @@ const authorizeUrl = (query: Record<string, string> = {}) =>
   })}`;
 
 describe('discovery', () => {
+  it('is readable from a web page of another origin, as browsers need for oidc-client-ts', async () => {
+    const answer = await fetch(`${poolUrl}/.well-known/openid-configuration`, {
+      headers: { origin: 'http://localhost:3000' },
+    });
+    expect(answer.headers.get('access-control-allow-origin')).toBe('*');
+  });
+
   it('serves the fields Cognito serves, and no endpoint Cognito lacks', async () => {
     const document = (await (await fetch(`${poolUrl}/.well-known/openid-configuration`)).json()) as Record<
       string,

@@ -153,7 +153,9 @@ export async function startUserPool(options: UserPoolOptions): Promise<UserPool>
   async function handle(request: IncomingMessage, response: ServerResponse) {
     const requested = requestUrl(request, url);
     const path = requested.pathname;
-    if (path === '/.well-known/openid-configuration') return sendJson(response, 200, cognitoDiscovery(url));
+    // Public metadata, read by browsers (oidc-client-ts) from the web origin: Cognito serves it to any origin.
+    if (path === '/.well-known/openid-configuration')
+      return sendJson(response, 200, cognitoDiscovery(url), { 'access-control-allow-origin': '*' });
     if (path === '/oauth2/userInfo') return userInfo(request, response);
     if (path === '/logout') return logoutRoutes.logout(request, response, requested);
     if (path === FRANCECONNECT_LOGGED_OUT_PATH) return logoutRoutes.afterFranceConnect(response, requested);
