@@ -13,6 +13,11 @@ import { route as simulate } from './simulate/route.ts';
 import { route as putLicenceRecord } from './put-licence-record/route.ts';
 import { route as recordRegistryEvent } from './record-registry-event/route.ts';
 import { route as getRegistryStatement } from './get-registry-statement/route.ts';
+import { route as issueRir } from './issue-rir/route.ts';
+import { route as issueRii } from './issue-rii/route.ts';
+import { route as listMyDocuments } from './list-my-documents/route.ts';
+import { route as downloadMyDocument } from './download-my-document/route.ts';
+import { route as verifyDocument } from './verify-document/route.ts';
 
 export interface HttpRouteEntry {
   spec: RouteSpec;
@@ -33,4 +38,9 @@ export const httpRoutes: HttpRouteEntry[] = [
   { spec: putLicenceRecord, folder: 'put-licence-record' },
   { spec: recordRegistryEvent, folder: 'record-registry-event' },
   { spec: getRegistryStatement, folder: 'get-registry-statement' },
+  { spec: issueRir, folder: 'issue-rir' },
+  { spec: issueRii, folder: 'issue-rii' },
+  { spec: listMyDocuments, folder: 'list-my-documents' },
+  { spec: downloadMyDocument, folder: 'download-my-document' },
+  { spec: verifyDocument, folder: 'verify-document' },
 ];

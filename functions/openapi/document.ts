@@ -61,6 +61,12 @@ export function openApiDocument(routes: RouteSpec[], serverUrl = '/'): Record<st
                     [response.contentType ?? 'application/json']: {
                       schema: withoutDialect(toSchema(response.schema, 'output')),
                     },
+                    ...Object.fromEntries(
+                      (response.alternatives ?? []).map((alternative) => [
+                        alternative.contentType,
+                        { schema: withoutDialect(toSchema(alternative.schema, 'output')) },
+                      ]),
+                    ),
                   },
                 }
               : {}),

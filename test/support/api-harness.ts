@@ -8,7 +8,8 @@ import { makeSettableClock, type SettableClock } from '../../functions/adapters/
 import { wireApi, type LocalApi } from '../../local/api/index.ts';
 import { startGateway } from '../../local/gateway/index.ts';
 import { openOutbox, type Outbox } from '../../local/outbox/index.ts';
-import { startDynamoDb } from '../../local/storage/index.ts';
+import { makeLocalSigningMaterial } from '../../local/signing/index.ts';
+import { startDynamoDb, startS3, type LocalS3 } from '../../local/storage/index.ts';
 import type { CalendarDate } from '../../domain/calendar/index.ts';
 import { makeOpenApiValidator } from './openapi-validator.ts';
 import { startTestIdentity, type TestIdentity } from './test-identity.ts';
@@ -23,6 +24,7 @@ export interface ApiResponse {
 export interface ApiHarness {
   baseUrl: string;
   dynamoDbEndpoint: string;
+  s3: LocalS3;
   identity: TestIdentity;
   clock: SettableClock;
   outbox: Outbox;
@@ -42,6 +44,7 @@ export async function startApiHarness({ today }: { today?: CalendarDate } = {}):
   const clock = makeSettableClock();
   if (today) clock.set(today);
   const outbox = await openOutbox(join(await mkdtemp(join(tmpdir(), 'pp-outbox-')), 'outbox.json'));
+  const s3 = await startS3({ directory: await mkdtemp(join(tmpdir(), 'pp-s3-')), bucket: 'documents' });
   const api = await wireApi({
     dynamoDbEndpoint: dynamo.endpoint,
     tableName,
@@ -54,6 +57,7 @@ export async function startApiHarness({ today }: { today?: CalendarDate } = {}):
     clock,
     notifier: outbox,
     publicUrl: 'http://localhost',
+    documents: { s3Endpoint: s3.endpoint, bucket: 'documents', signing: makeLocalSigningMaterial() },
     onConsumerError: (error) => console.error(error),
   });
   const { server, port } = await startGateway(
@@ -69,6 +73,7 @@ export async function startApiHarness({ today }: { today?: CalendarDate } = {}):
   return {
     baseUrl,
     dynamoDbEndpoint: dynamo.endpoint,
+    s3,
     identity,
     clock,
     outbox,
@@ -104,6 +109,7 @@ export async function startApiHarness({ today }: { today?: CalendarDate } = {}):
     async close() {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await dynamo.close();
+      await s3.close();
       await identity.close();
     },
   };
