@@ -4,9 +4,11 @@ import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
 import { ApiRoutes } from './api-routes.ts';
 import { AppClient, mobileSignOutUrl } from './app-client.ts';
+import { documentRenderer, grantDocumentAccess } from './documents.ts';
 import { DomainEvents } from './domain-events.ts';
 import { FranceConnectFederation } from './franceconnect-federation.ts';
 import { PermisPointsHttpApi } from './http-api.ts';
+import type { PermisPointsFunction } from './permis-points-function.ts';
 import { Restoration } from './restoration.ts';
 import type { DeploymentSettings } from './settings.ts';
 import type { StatefulStack } from './stateful-stack.ts';
@@ -19,6 +21,7 @@ export class ServiceStack extends Stack {
   readonly franceConnect: FranceConnectFederation;
   readonly routes: ApiRoutes;
   readonly restoration: Restoration;
+  readonly documentRenderer: PermisPointsFunction;
 
   constructor(
     scope: Construct,
@@ -76,6 +79,8 @@ export class ServiceStack extends Stack {
         userInfoUrl: `${domain.baseUrl()}/oauth2/userInfo`,
       },
     });
+    this.documentRenderer = documentRenderer(this, stateful.documents);
+    grantDocumentAccess(stateful.documents, this.routes.functions, this.documentRenderer, settings.webOrigin);
     this.restoration = new Restoration(this, 'Restoration', {
       table,
       bus: this.events.bus,

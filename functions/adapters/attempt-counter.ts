@@ -11,8 +11,7 @@ export interface RateLimit {
 }
 
 export type Reservation =
-  | { ok: true; key: string; slot: number; at: number }
-  | { ok: false; retryAfterSeconds: number };
+  { ok: true; key: string; slot: number; at: number } | { ok: false; retryAfterSeconds: number };
 
 export interface AttemptCounter {
   /** Takes one of the key's attempts at `now`, or answers how long to wait for one. */

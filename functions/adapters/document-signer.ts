@@ -1,9 +1,10 @@
-// The signature of issued documents: a detached CMS (PKCS#7) over the PDF's signed byte range, made with the
-// administration's key. The key and its certificate chain come from a managed secret in AWS (a PKCS#12 file,
-// read through the Lambda secrets extension) and from the local CA of `npm start`. RSA keys only.
-import { createPrivateKey, privateEncrypt, constants, type KeyObject } from 'node:crypto';
+// The signature of issued documents: a detached CMS SignedData over the PDF's signed byte range, PAdES
+// baseline B-B (ESS signing-certificate-v2, no signing-time attribute: the time is the PDF's /M entry),
+// RSA with SHA-256 by Node's crypto. The key and chain come from a managed secret in AWS (through the
+// Lambda secrets extension, no SDK client) and from the local CA of `npm start`.
+import { createHash, createPrivateKey, sign, X509Certificate, type KeyObject } from 'node:crypto';
 import { Signer } from '@signpdf/utils';
-import forge from 'node-forge';
+import { issuerAndSerial, integer, nullValue, octetString, oid, sequence, setOf, tagged } from './der.ts';
 
 /** A private key and its certificate chain, signing certificate first, all in PEM. */
 export interface SigningMaterial {
@@ -11,86 +12,70 @@ export interface SigningMaterial {
   certificatesPem: string[];
 }
 
-// DigestInfo prefix of a SHA-256 hash (RFC 8017 §9.2, note 1): RSASSA-PKCS1-v1_5 signs prefix + hash.
-const SHA256_DIGEST_INFO = Buffer.from('3031300d060960864801650304020105000420', 'hex');
-
-/** Reads the key and chain out of a PKCS#12 file, the form certificate authorities deliver them in. */
-const oid = (name: string): string => {
-  const value = forge.pki.oids[name];
-  if (!value) throw new Error(`node-forge knows no OID ${name}`);
-  return value;
+const OIDS = {
+  data: '1.2.840.113549.1.7.1',
+  signedData: '1.2.840.113549.1.7.2',
+  sha256: '2.16.840.1.101.3.4.2.1',
+  rsaEncryption: '1.2.840.113549.1.1.1',
+  contentType: '1.2.840.113549.1.9.3',
+  messageDigest: '1.2.840.113549.1.9.4',
+  signingCertificateV2: '1.2.840.113549.1.9.16.2.47',
 };
 
-export function signingMaterialFromP12(p12: Uint8Array, passphrase: string): SigningMaterial {
-  const asn1 = forge.asn1.fromDer(forge.util.createBuffer(Buffer.from(p12).toString('binary')));
-  const bundle = forge.pkcs12.pkcs12FromAsn1(asn1, false, passphrase);
-  const bagsOf = (type: string): forge.pkcs12.Bag[] =>
-    bundle.getBags({ bagType: oid(type) })[oid(type)] ?? [];
-  const keyBag = bagsOf('pkcs8ShroudedKeyBag')[0] ?? bagsOf('keyBag')[0];
-  const key = keyBag?.key;
-  if (!key) throw new Error('the PKCS#12 file holds no private key');
-  const certificates = bagsOf('certBag')
-    .map((bag) => bag.cert)
-    .filter((cert): cert is forge.pki.Certificate => cert !== undefined);
-  const matches = (cert: forge.pki.Certificate) => {
-    const publicKey = cert.publicKey as forge.pki.rsa.PublicKey;
-    return publicKey.n.equals(key.n) && publicKey.e.equals(key.e);
-  };
-  const signing = certificates.find(matches);
-  if (!signing) throw new Error('no certificate of the PKCS#12 file matches its private key');
-  return {
-    privateKeyPem: forge.pki.privateKeyToPem(key),
-    certificatesPem: [signing, ...certificates.filter((cert) => cert !== signing)].map((cert) =>
-      forge.pki.certificateToPem(cert),
-    ),
-  };
-}
+const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest();
+const attribute = (type: string, value: Buffer) => sequence(oid(type), setOf(value));
 
-/**
- * A @signpdf signer from key material parsed once: forge builds the CMS structure, Node's crypto makes the
- * RSA signature (forge's pure-JS RSA is ten times slower, and the material is not re-parsed per document).
- */
 export class CmsSigner extends Signer {
   readonly #key: KeyObject;
-  readonly #certificates: forge.pki.Certificate[];
+  readonly #certificates: X509Certificate[];
 
   constructor(material: SigningMaterial) {
     super();
     this.#key = createPrivateKey(material.privateKeyPem);
-    this.#certificates = material.certificatesPem.map((pem) => forge.pki.certificateFromPem(pem));
-    if (this.#certificates.length === 0) throw new Error('signing material without a certificate');
+    this.#certificates = material.certificatesPem.map((pem) => new X509Certificate(pem));
+    const [signing] = this.#certificates;
+    if (!signing) throw new Error('signing material without a certificate');
+    if (!signing.checkPrivateKey(this.#key))
+      throw new Error('the signing certificate does not match the key');
+    if (this.#key.asymmetricKeyType !== 'rsa') throw new Error('only RSA signing keys are supported');
   }
 
   /** The signing certificate's subject common name, as the PDF's signature dictionary names the signer. */
   get signerName(): string {
-    const commonName = this.#certificates[0]?.subject.getField('CN') as { value?: string } | null;
-    return commonName?.value ?? 'permis-points';
+    const subject = this.#certificates[0]?.subject ?? '';
+    return /^CN=(.*)$/m.exec(subject)?.[1] ?? 'permis-points';
   }
 
-  override async sign(pdfBuffer: Buffer, signingTime?: Date): Promise<Buffer> {
-    const signedData = forge.pkcs7.createSignedData();
-    signedData.content = forge.util.createBuffer(pdfBuffer.toString('binary'));
-    for (const certificate of this.#certificates) signedData.addCertificate(certificate);
-    const key = this.#key;
-    const rsaKey = {
-      sign: (digest: forge.md.MessageDigest) =>
-        privateEncrypt(
-          { key, padding: constants.RSA_PKCS1_PADDING },
-          Buffer.concat([SHA256_DIGEST_INFO, Buffer.from(digest.digest().getBytes(), 'binary')]),
-        ).toString('binary'),
-    };
-    signedData.addSigner({
-      key: rsaKey as unknown as forge.pki.rsa.PrivateKey,
-      certificate: this.#certificates[0]!,
-      digestAlgorithm: oid('sha256'),
-      authenticatedAttributes: [
-        { type: oid('contentType'), value: oid('data') },
-        { type: oid('signingTime'), value: (signingTime ?? new Date()) as unknown as string },
-        { type: oid('messageDigest') },
-      ],
-    });
-    signedData.sign({ detached: true });
-    return Buffer.from(forge.asn1.toDer(signedData.toAsn1()).getBytes(), 'binary');
+  override sign(pdfBuffer: Buffer): Promise<Buffer> {
+    const [signing] = this.#certificates;
+    if (!signing) throw new Error('no signing certificate');
+    const sha256Algorithm = sequence(oid(OIDS.sha256));
+    const signedAttributes = [
+      attribute(OIDS.contentType, oid(OIDS.data)),
+      attribute(OIDS.messageDigest, octetString(sha256(pdfBuffer))),
+      // ESSCertIDv2 with the default hash (SHA-256): which certificate signed, bound into the signature.
+      attribute(OIDS.signingCertificateV2, sequence(sequence(sequence(octetString(sha256(signing.raw)))))),
+    ];
+    // Signed as a SET OF (tag 0x31), stored as [0] IMPLICIT: same content, another tag.
+    const signedSet = setOf(...signedAttributes);
+    const signature = sign('sha256', signedSet, this.#key);
+    const { issuer, serialNumber } = issuerAndSerial(signing.raw);
+    const signerInfo = sequence(
+      integer(1),
+      sequence(issuer, serialNumber),
+      sha256Algorithm,
+      Buffer.concat([Buffer.from([0xa0]), signedSet.subarray(1)]),
+      sequence(oid(OIDS.rsaEncryption), nullValue()),
+      octetString(signature),
+    );
+    const signedData = sequence(
+      integer(1),
+      setOf(sha256Algorithm),
+      sequence(oid(OIDS.data)),
+      tagged(0, ...this.#certificates.map((certificate) => certificate.raw)),
+      setOf(signerInfo),
+    );
+    return Promise.resolve(sequence(oid(OIDS.signedData), tagged(0, signedData)));
   }
 }
 
@@ -103,7 +88,7 @@ export interface SecretsExtensionOptions {
 
 /**
  * The signing material from Secrets Manager, through the Lambda secrets extension (a local HTTP cache of
- * GetSecretValue: no SDK client in the bundle). The secret is JSON: `{ "p12": base64, "passphrase": string }`.
+ * GetSecretValue). The secret is JSON: `{ "privateKeyPem": "...", "certificatesPem": ["...", ...] }`.
  */
 export async function signingMaterialFromSecret({
   secretId,
@@ -116,7 +101,8 @@ export async function signingMaterialFromSecret({
   );
   if (!response.ok) throw new Error(`the signing secret could not be read (${response.status})`);
   const { SecretString } = (await response.json()) as { SecretString?: string };
-  const secret = JSON.parse(SecretString ?? '{}') as { p12?: string; passphrase?: string };
-  if (!secret.p12) throw new Error('the signing secret holds no "p12" field');
-  return signingMaterialFromP12(Buffer.from(secret.p12, 'base64'), secret.passphrase ?? '');
+  const secret = JSON.parse(SecretString ?? '{}') as Partial<SigningMaterial>;
+  if (!secret.privateKeyPem || !secret.certificatesPem?.length)
+    throw new Error('the signing secret needs "privateKeyPem" and "certificatesPem"');
+  return { privateKeyPem: secret.privateKeyPem, certificatesPem: secret.certificatesPem };
 }

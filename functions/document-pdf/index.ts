@@ -7,6 +7,20 @@ import { signDocument, type DocumentSignature } from './sign-document.ts';
 export type { DocumentToRender } from './render-document.ts';
 export type { DocumentSignature } from './sign-document.ts';
 
+export const SIGNATURE_REASON = 'Relevé délivré par le service permis-points';
+
+/** How a signer appears in the signature dictionary. */
+export function signatureFrom(
+  signer: DocumentSignature['signer'] & { signerName: string },
+): DocumentSignature {
+  return { signer, name: signer.signerName, reason: SIGNATURE_REASON };
+}
+
+/** Renders in this process: `npm start` and the tests, where there is no separate PDF function. */
+export function makeInProcessRenderer(signature: DocumentSignature) {
+  return { render: (document: DocumentToRender) => signedDocumentPdf(document, signature) };
+}
+
 export async function signedDocumentPdf(
   document: DocumentToRender,
   signature: DocumentSignature,

@@ -6,3 +6,4 @@ export { makeDownloadMyDocument, makeListMyDocuments } from './my-documents.ts';
 export { makeVerifyDocument, VERIFICATIONS_PER_ADDRESS } from './verify-document.ts';
 export { verificationPage } from './verification-page.ts';
 export * from './schemas.ts';
+export { KEPT_AFTER_VALIDITY_DAYS } from './retention.ts';

@@ -8,4 +8,3 @@ export {
   type IssueOutcome,
 } from './issue-document.ts';
 export { issueHandler } from './issue-handler.ts';
-export { secretDocumentSignature, signatureFrom, SIGNATURE_REASON } from './secret-signature.ts';

@@ -13,14 +13,15 @@ import {
 import type { Account, AccountRepository } from '../adapters/account-repository.ts';
 import type { AttemptCounter } from '../adapters/attempt-counter.ts';
 import type { Clock } from '../adapters/clock.ts';
+import type { DocumentRenderer } from '../adapters/document-renderer.ts';
 import type { DocumentKind, DocumentRepository } from '../adapters/document-repository.ts';
 import type { DocumentStorage, DownloadLink } from '../adapters/document-storage.ts';
 import type { LicenceRepository, StoredLicence } from '../adapters/licence-repository.ts';
 import type { Caller } from '../http/token-verifier.ts';
-import { signedDocumentPdf, type DocumentSignature } from '../document-pdf/index.ts';
 import {
   categoriesOf,
   hashCode,
+  KEPT_AFTER_VALIDITY_DAYS,
   newReference,
   newVerificationCode,
   rightToDriveOf,
@@ -29,8 +30,6 @@ import {
 import { makeFindMyLicence } from '../motorist/index.ts';
 
 export const DOCUMENTS_PER_DAY = { limit: 10, windowMs: 24 * 60 * 60 * 1000 };
-/** Verification and download stay possible this long after the validity end, then the document is gone. */
-export const KEPT_AFTER_VALIDITY_DAYS = 30;
 
 export interface IssueDependencies {
   accounts: AccountRepository;
@@ -39,7 +38,7 @@ export interface IssueDependencies {
   clock: Clock;
   documents: DocumentRepository;
   documentStorage: DocumentStorage;
-  documentSignature: () => Promise<DocumentSignature>;
+  documentRenderer: DocumentRenderer;
   publicUrl: string;
   documentValidityMonths?: number;
 }
@@ -108,10 +107,10 @@ export function makeIssueDocument(deps: IssueDependencies) {
         verificationBaseUrl: `${deps.publicUrl}/verifier`,
         ...(deps.documentValidityMonths ? { validityMonths: deps.documentValidityMonths } : {}),
       });
-      const pdf = await signedDocumentPdf(
-        { content, ...(kind === 'rii' ? { record: riiRecordOf(licence, today) } : {}) },
-        await deps.documentSignature(),
-      );
+      const pdf = await deps.documentRenderer.render({
+        content,
+        ...(kind === 'rii' ? { record: riiRecordOf(licence, today) } : {}),
+      });
       const objectKey = `documents/${documentId}.pdf`;
       await documentStorage.put(objectKey, pdf);
       const expiresAt = epochSecondsOf(addDays(content.validUntil, KEPT_AFTER_VALIDITY_DAYS));

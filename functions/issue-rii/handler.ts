@@ -1,5 +1,5 @@
 // POST /v1/me/documents/rii
-import { issueHandler, secretDocumentSignature } from '../issue-document/index.ts';
+import { issueHandler } from '../issue-document/index.ts';
 import { lazyHandler } from '../http/route.ts';
 import { awsDependencies, type Dependencies } from '../runtime/dependencies.ts';
 import { route } from './route.ts';
@@ -8,6 +8,4 @@ export function makeHandler(deps: Dependencies) {
   return issueHandler(route, 'rii', deps);
 }
 
-export const handler = lazyHandler(() =>
-  makeHandler({ ...awsDependencies(), documentSignature: secretDocumentSignature() }),
-);
+export const handler = lazyHandler(() => makeHandler(awsDependencies()));

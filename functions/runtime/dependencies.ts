@@ -3,6 +3,7 @@
 import { makeAccountRepository, type AccountRepository } from '../adapters/account-repository.ts';
 import { makeAttemptCounter, type AttemptCounter } from '../adapters/attempt-counter.ts';
 import { systemClock, type Clock } from '../adapters/clock.ts';
+import { makeLambdaRenderer, type DocumentRenderer } from '../adapters/document-renderer.ts';
 import { makeDocumentRepository, type DocumentRepository } from '../adapters/document-repository.ts';
 import { makeDocumentStorage, type DocumentStorage } from '../adapters/document-storage.ts';
 import { makeDocumentClient } from '../adapters/dynamodb.ts';
@@ -11,7 +12,6 @@ import { makeUserInfoDirectory, type UserDirectory } from '../adapters/identity-
 import { makeLicenceRepository, type LicenceRepository } from '../adapters/licence-repository.ts';
 import { makeSesNotifier, type Notifier } from '../adapters/notifications.ts';
 import { makeS3Client } from '../adapters/s3.ts';
-import type { DocumentSignature } from '../document-pdf/index.ts';
 import { makeTokenVerifier, type TokenVerifier } from '../http/token-verifier.ts';
 
 export interface Dependencies {
@@ -27,8 +27,8 @@ export interface Dependencies {
   publicUrl: string;
   documents: DocumentRepository;
   documentStorage: DocumentStorage;
-  /** The key that signs issued documents; only the issuing functions hold one (see their handlers). */
-  documentSignature: () => Promise<DocumentSignature>;
+  /** Turns a document into its signed PDF (the PDF function in AWS). */
+  documentRenderer: DocumentRenderer;
   /** Months a RIR or RII is valid (four when absent). */
   documentValidityMonths?: number;
 }
@@ -67,7 +67,7 @@ export function awsDependencies(): Dependencies {
     documentStorage: lazy(() =>
       makeDocumentStorage({ client: makeS3Client(), bucket: required('DOCUMENTS_BUCKET') }),
     ),
-    documentSignature: () => Promise.reject(new Error('this function signs no document')),
+    documentRenderer: lazy(() => makeLambdaRenderer({ functionName: required('RENDER_FUNCTION_NAME') })),
     ...(process.env.DOCUMENT_VALIDITY_MONTHS
       ? { documentValidityMonths: Number(process.env.DOCUMENT_VALIDITY_MONTHS) }
       : {}),

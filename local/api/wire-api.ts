@@ -13,7 +13,7 @@ import { makeLicenceRepository } from '../../functions/adapters/licence-reposito
 import type { Notifier } from '../../functions/adapters/notifications.ts';
 import { makeOnceGuard } from '../../functions/adapters/once-guard.ts';
 import { makeS3Client } from '../../functions/adapters/s3.ts';
-import { signatureFrom } from '../../functions/issue-document/index.ts';
+import { makeInProcessRenderer, signatureFrom } from '../../functions/document-pdf/index.ts';
 import type { LambdaHandler, RouteSpec } from '../../functions/http/route.ts';
 import { makeTokenVerifier } from '../../functions/http/token-verifier.ts';
 import { httpRoutes } from '../../functions/routes.ts';
@@ -45,7 +45,6 @@ export async function wireApi(config: LocalApiConfig): Promise<LocalApi> {
   const { tableName, clock, notifier } = config;
   const bus = makeInProcessBus((error) => config.onConsumerError?.(error));
   const accounts = makeAccountRepository({ client, tableName });
-  const signature = Promise.resolve(signatureFrom(new CmsSigner(config.documents.signing)));
   const deps: Dependencies = {
     licences: makeLicenceRepository({ client, tableName }),
     accounts,
@@ -61,7 +60,7 @@ export async function wireApi(config: LocalApiConfig): Promise<LocalApi> {
       client: makeS3Client({ endpoint: config.documents.s3Endpoint }),
       bucket: config.documents.bucket,
     }),
-    documentSignature: () => signature,
+    documentRenderer: makeInProcessRenderer(signatureFrom(new CmsSigner(config.documents.signing))),
     ...(config.documents.validityMonths ? { documentValidityMonths: config.documents.validityMonths } : {}),
   };
   const sendAlerts = makeSendAlerts({

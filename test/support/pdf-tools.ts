@@ -5,10 +5,15 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import jsQR from 'jsqr';
+import * as jsqr from 'jsqr';
 import { PNG } from 'pngjs';
 
 const run = promisify(execFile);
+
+type Decode = (data: Uint8ClampedArray, width: number, height: number) => { data: string } | null;
+// jsQR is CommonJS with a `default` property: whether it arrives wrapped once or twice depends on the loader.
+const wrapped = (jsqr as unknown as { default: Decode | { default: Decode } }).default;
+const jsQR: Decode = typeof wrapped === 'function' ? wrapped : wrapped.default;
 
 async function toFile(pdf: Uint8Array): Promise<string> {
   const file = join(await mkdtemp(join(tmpdir(), 'pp-pdf-')), 'document.pdf');

@@ -2,12 +2,7 @@
 // once per cold start.
 import { CmsSigner, signingMaterialFromSecret } from '../adapters/document-signer.ts';
 import type { DocumentSignature } from '../document-pdf/index.ts';
-
-export const SIGNATURE_REASON = 'Relevé délivré par le service permis-points';
-
-export function signatureFrom(signer: CmsSigner): DocumentSignature {
-  return { signer, name: signer.signerName, reason: SIGNATURE_REASON };
-}
+import { signatureFrom } from '../document-pdf/index.ts';
 
 export function secretDocumentSignature(): () => Promise<DocumentSignature> {
   let signature: Promise<DocumentSignature> | undefined;
