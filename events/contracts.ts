@@ -50,7 +50,13 @@ export const eventSchemas = {
     balance: z.number().int(),
   }),
   LicenceInvalidated: z.object({ licenceNumber, invalidatedOn: date }),
-  LicenceLinked: z.object({ licenceNumber, accountId: z.string() }),
+  LicenceLinked: z.object({
+    licenceNumber,
+    accountId: z.string(),
+    assurance: z.enum(['verified', 'declared']),
+    /** The account whose declared link this verified one displaced. */
+    displacedAccountId: z.string().optional(),
+  }),
   RirIssued: z.object({ accountId: z.string(), documentId: z.string(), reference: z.string() }),
 } as const;
 

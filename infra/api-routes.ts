@@ -41,7 +41,7 @@ export const routeAccess: Record<string, RouteAccess> = {
     publishes: true,
     readsUserInfo: true,
   },
-  'unlink-licence': { items: ['GetItem', 'PutItem', 'DeleteItem'] },
+  'unlink-licence': { items: ['GetItem', 'UpdateItem', 'DeleteItem'] },
   'get-my-statement': readsOneLicence,
   'get-my-history': readsOneLicence,
   'get-my-calendar': readsOneLicence,

@@ -5,6 +5,7 @@ import type { ITableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import { EventBus, Rule } from 'aws-cdk-lib/aws-events';
 import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
+import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { EVENT_SOURCE, type EventType } from '../events/index.ts';
 import { DeadLetterQueue } from './dead-letter-queue.ts';
@@ -13,6 +14,7 @@ import { PermisPointsFunction } from './permis-points-function.ts';
 
 /** The events functions/send-alerts/messages.ts writes to motorists about; the others never reach it. */
 export const alertingEvents = [
+  'LicenceLinked',
   'InfractionRecorded',
   'PointsRestored',
   'RestorationCorrected',
@@ -28,6 +30,8 @@ export interface DomainEventsProps {
 export class DomainEvents extends Construct {
   readonly bus: EventBus;
   readonly sendAlerts: PermisPointsFunction;
+  /** Letters for the print-and-post provider, who consumes this queue (one message a letter). */
+  readonly letters: Queue;
 
   constructor(scope: Construct, id: string, props: DomainEventsProps) {
     super(scope, id);
@@ -35,15 +39,32 @@ export class DomainEvents extends Construct {
       description: 'permis-points domain events (events/contracts.ts)',
     });
 
+    const unsentLetters = new DeadLetterQueue(this, 'UnsentLetters', {
+      holds: 'Letters the postal provider failed to take after 5 receipts',
+    });
+    this.letters = new Queue(this, 'Letters', {
+      encryption: QueueEncryption.SQS_MANAGED,
+      enforceSSL: true,
+      retentionPeriod: Duration.days(14),
+      deadLetterQueue: { queue: unsentLetters.queue, maxReceiveCount: 5 },
+    });
+
     this.sendAlerts = new PermisPointsFunction(this, 'SendAlerts', {
       entry: 'send-alerts/handler.ts',
       description: 'send-alerts: mails motorists the letters and notices their licence events call for',
       memorySize: 256,
       timeout: Duration.seconds(30),
-      environment: { TABLE_NAME: props.table.tableName, MAIL_FROM: props.mailFrom },
+      environment: {
+        TABLE_NAME: props.table.tableName,
+        MAIL_FROM: props.mailFrom,
+        LETTERS_QUEUE_URL: this.letters.queueUrl,
+      },
     });
-    // Reads the link and the account, then claims the event once (ONCE# item) before mailing.
+    // Reads the link, the accounts and the licence (holder's address), then claims each notice once (ONCE# item).
     grantItemActions(props.table, this.sendAlerts, ['GetItem', 'PutItem']);
+    this.sendAlerts.addToRolePolicy(
+      new PolicyStatement({ actions: ['sqs:SendMessage'], resources: [this.letters.queueArn] }),
+    );
     this.sendAlerts.addToRolePolicy(
       new PolicyStatement({
         actions: ['ses:SendEmail'],

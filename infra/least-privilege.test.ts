@@ -128,7 +128,7 @@ const cases: Record<string, Case> = {
   },
   'DELETE /v1/me/licence': {
     handler: route('unlinkLicence'),
-    permissions: onTable('DeleteItem', 'GetItem', 'PutItem'),
+    permissions: onTable('DeleteItem', 'GetItem', 'UpdateItem'),
     environment: ['TABLE_NAME', ...tokenSettings],
     invokers: fromTheApi('/v1/me/licence'),
   },
@@ -215,8 +215,9 @@ const cases: Record<string, Case> = {
       ...onTable('GetItem', 'PutItem'),
       'ses:SendEmail on arn:${AWS::Partition}:ses:${AWS::Region}:${AWS::AccountId}:identity/example.org',
       ...sendingTo('Events/FailedAlerts/Queue'),
+      ...sendingTo('Events/Letters'),
     ],
-    environment: ['MAIL_FROM', 'TABLE_NAME'],
+    environment: ['LETTERS_QUEUE_URL', 'MAIL_FROM', 'TABLE_NAME'],
     invokers: [
       'events.amazonaws.com may lambda:InvokeFunction from PermisPoints-Service/Events/AlertingEvents.Arn',
     ],

@@ -335,7 +335,7 @@ describe('the queues', () => {
 
   it('raise an alarm when a dead-letter queue holds a message', () => {
     const deadLetterQueues = resourcesOf('AWS::SQS::Queue').filter(
-      ([id]) => id !== idOf(service.restoration.workQueue),
+      ([id]) => id !== idOf(service.restoration.workQueue) && id !== idOf(service.events.letters),
     );
     const watched = resourcesOf('AWS::CloudWatch::Alarm').map(([, { Properties }]) => {
       expect(Properties).toMatchObject({

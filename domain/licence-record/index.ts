@@ -6,6 +6,7 @@ export {
   type CourseRecord,
   type DecisionRecord,
   type Holder,
+  type PostalAddress,
   type InfractionRecord,
   type LicenceDetails,
   type LicenceRecord,

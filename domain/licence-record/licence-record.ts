@@ -10,12 +10,22 @@ import type {
   ProbationKind,
 } from '../points/index.ts';
 
+/** Where the authority writes to the holder: the notice of a declared link goes there by post. */
+export interface PostalAddress {
+  lines: string[];
+  postcode: string;
+  city: string;
+  /** INSEE country code, France 99100. */
+  country: string;
+}
+
 export interface Holder {
   familyName: string;
   givenNames: string;
   birthDate: CalendarDate;
   birthPlace: string;
   birthCountry: string;
+  address?: PostalAddress;
 }
 
 export interface CategoryRecord {

@@ -1,30 +1,46 @@
 // Accounts (keyed by the user pool's `sub`) and the link of a licence to one account.
-import { DeleteCommand, GetCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import {
+  DeleteCommand,
+  GetCommand,
+  PutCommand,
+  UpdateCommand,
+  type DynamoDBDocumentClient,
+} from '@aws-sdk/lib-dynamodb';
 import type { LicenceFormat } from '../../domain/licence-record/index.ts';
 import { isConditionFailure } from './dynamodb.ts';
 
 export type IdentityProvider = 'email' | 'franceconnect';
 
+/** `verified`: FranceConnect asserted the holder's identity; `declared`: an e-mail account stated it. */
+export type Assurance = 'verified' | 'declared';
+
 export interface Account {
   accountId: string;
   identityProvider: IdentityProvider;
   email?: string;
-  licence?: { licenceNumber: string; format: LicenceFormat; linkedAt: string };
+  licence?: { licenceNumber: string; format: LicenceFormat; linkedAt: string; assurance: Assurance };
 }
 
+/** The one item that says who holds a licence: reads and writes check it, never the account alone. */
 export interface LicenceLink {
   licenceNumber: string;
   accountId: string;
   linkedAt: string;
+  assurance: Assurance;
 }
 
 export interface AccountRepository {
   get(accountId: string): Promise<Account | undefined>;
   save(account: Account): Promise<void>;
   getLink(licenceNumber: string): Promise<LicenceLink | undefined>;
-  /** Takes the link if it is free or still held by `previousOwner`; false when someone else holds it. */
-  claimLink(link: LicenceLink, previousOwner: string | null): Promise<boolean>;
+  /**
+   * Writes `link` if the licence's link is still exactly `expected` (null: no link at all), in one conditional
+   * write; false when another request changed it first.
+   */
+  claimLink(link: LicenceLink, expected: LicenceLink | null): Promise<boolean>;
   releaseLink(licenceNumber: string, accountId: string): Promise<void>;
+  /** Removes the account's licence if it is still `licenceNumber` (a displaced or released link). */
+  forgetLicence(accountId: string, licenceNumber: string): Promise<void>;
 }
 
 const accountKey = (accountId: string) => ({ pk: `ACCOUNT#${accountId}`, sk: 'ACCOUNT' });
@@ -58,20 +74,31 @@ export function makeAccountRepository({
         new GetCommand({ TableName: tableName, Key: linkKey(licenceNumber), ConsistentRead: true }),
       );
       if (!Item) return undefined;
-      return { licenceNumber, accountId: String(Item.accountId), linkedAt: String(Item.linkedAt) };
+      return {
+        licenceNumber,
+        accountId: String(Item.accountId),
+        linkedAt: String(Item.linkedAt),
+        // Links made before assurance levels were all made by a stated identity or a FranceConnect match.
+        assurance: Item.assurance === 'verified' ? 'verified' : 'declared',
+      };
     },
 
-    async claimLink(link, previousOwner) {
+    async claimLink(link, expected) {
       try {
         await client.send(
           new PutCommand({
             TableName: tableName,
-            Item: { ...linkKey(link.licenceNumber), accountId: link.accountId, linkedAt: link.linkedAt },
-            ...(previousOwner === null
+            Item: {
+              ...linkKey(link.licenceNumber),
+              accountId: link.accountId,
+              linkedAt: link.linkedAt,
+              assurance: link.assurance,
+            },
+            ...(expected === null
               ? { ConditionExpression: 'attribute_not_exists(pk)' }
               : {
-                  ConditionExpression: 'accountId = :owner',
-                  ExpressionAttributeValues: { ':owner': previousOwner },
+                  ConditionExpression: 'accountId = :owner AND linkedAt = :linkedAt',
+                  ExpressionAttributeValues: { ':owner': expected.accountId, ':linkedAt': expected.linkedAt },
                 }),
           }),
         );
@@ -90,6 +117,23 @@ export function makeAccountRepository({
             Key: linkKey(licenceNumber),
             ConditionExpression: 'accountId = :me',
             ExpressionAttributeValues: { ':me': accountId },
+          }),
+        );
+      } catch (error) {
+        if (!isConditionFailure(error)) throw error;
+      }
+    },
+
+    async forgetLicence(accountId, licenceNumber) {
+      try {
+        await client.send(
+          new UpdateCommand({
+            TableName: tableName,
+            Key: accountKey(accountId),
+            UpdateExpression: 'REMOVE #licence',
+            ConditionExpression: '#licence.licenceNumber = :licenceNumber',
+            ExpressionAttributeNames: { '#licence': 'licence' },
+            ExpressionAttributeValues: { ':licenceNumber': licenceNumber },
           }),
         );
       } catch (error) {

@@ -37,7 +37,7 @@ export function makeAttemptCounter({
       new GetCommand({ TableName: tableName, Key: itemKey(key), ConsistentRead: true }),
     );
     return Array.from({ length: limit }, (_, slot) => {
-      const at = Item?.[slotName(slot)];
+      const at: unknown = Item?.[slotName(slot)];
       return typeof at === 'number' ? at : undefined;
     });
   };

@@ -9,6 +9,7 @@ export function makeHandler(deps: Dependencies) {
   return httpRoute(route, deps.verifier, async ({ caller }) => {
     const account = await findMyAccount(caller);
     const linked = account.licence;
+    // The link item decides: a declared link displaced by FranceConnect is gone at once.
     const link = linked ? await deps.accounts.getLink(linked.licenceNumber) : undefined;
     return {
       status: 200,
@@ -16,7 +17,7 @@ export function makeHandler(deps: Dependencies) {
         identityProvider: caller.identityProvider,
         licence:
           linked && link?.accountId === caller.accountId
-            ? { licenceNumber: linked.licenceNumber, format: linked.format }
+            ? { licenceNumber: linked.licenceNumber, format: linked.format, assurance: link.assurance }
             : null,
       },
     };

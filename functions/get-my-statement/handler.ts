@@ -8,12 +8,12 @@ import { route } from './route.ts';
 export function makeHandler(deps: Dependencies) {
   const findMyLicence = makeFindMyLicence(deps);
   return httpRoute(route, deps.verifier, async ({ caller }) => {
-    const { licence } = await findMyLicence(caller);
+    const { licence, link } = await findMyLicence(caller);
     return {
       status: 200,
       body: {
         ...statementResponse(licence, deps.clock.today()),
-        licence: { licenceNumber: licence.licenceNumber, format: licence.format },
+        licence: { licenceNumber: licence.licenceNumber, format: licence.format, assurance: link.assurance },
         recordedUpTo: licence.recordedUpTo,
       },
     };

@@ -4,9 +4,17 @@
 // OpenAPI document, so what is validated is what is documented.
 import middy from '@middy/core';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { logger } from './logger.ts';
-import { HttpProblem, internalErrorResponse, problemResponse, problems, type FieldError } from './problem.ts';
+import {
+  HttpProblem,
+  internalErrorResponse,
+  problemResponse,
+  problems,
+  type FieldErrorInput,
+} from './problem.ts';
+import { preferredLanguage, type Language } from './language.ts';
+import { localise } from './problem-texts.ts';
 import type { Caller, TokenVerifier } from './token-verifier.ts';
 
 export type RouteAuth = 'public' | 'motorist' | 'registry';
@@ -40,6 +48,8 @@ export interface HttpRequest<Spec extends RouteSpec> {
   params: Spec['params'] extends z.ZodObject ? z.infer<Spec['params']> : Record<string, never>;
   query: Spec['query'] extends z.ZodObject ? z.infer<Spec['query']> : Record<string, never>;
   caller: Spec['auth'] extends 'public' ? undefined : Caller;
+  /** French unless the request's Accept-Language prefers English. */
+  language: Language;
   event: APIGatewayProxyEventV2;
 }
 
@@ -52,22 +62,56 @@ export interface HttpResult {
 
 export type LambdaHandler = (event: APIGatewayProxyEventV2) => Promise<APIGatewayProxyStructuredResultV2>;
 
-export function toFieldErrors(error: z.ZodError, prefix = ''): FieldError[] {
-  return error.issues.map((issue) => ({
-    path: [prefix, ...issue.path.map(String)]
-      .filter(Boolean)
-      .reduce(
-        (path, part) => (/^\d+$/.test(part) ? `${path}[${part}]` : path ? `${path}.${part}` : part),
-        '',
-      ),
-    message: issue.message,
-  }));
+const frenchErrors = z.locales.fr().localeError;
+
+/** A zod issue's stable code: what a client branches on or translates. */
+function issueCode(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      return 'input' in issue && issue.input === undefined ? 'required' : 'invalid-type';
+    case 'too_small':
+      return issue.origin === 'string' ? 'too-short' : 'too-small';
+    case 'too_big':
+      return issue.origin === 'string' ? 'too-long' : 'too-big';
+    case 'unrecognized_keys':
+      return 'unknown-field';
+    case 'invalid_value':
+      return 'invalid-value';
+    case 'invalid_format':
+      return 'invalid-format';
+    default:
+      return 'invalid';
+  }
+}
+
+const pathOf = (prefix: string, parts: PropertyKey[]) =>
+  [prefix, ...parts.map(String)]
+    .filter(Boolean)
+    .reduce((path, part) => (/^\d+$/.test(part) ? `${path}[${part}]` : path ? `${path}.${part}` : part), '');
+
+/**
+ * The field errors of a failed parse, in both languages: `french` is the same parse with zod's French locale,
+ * whose issues come in the same order; a message the schema wrote itself is translated by the catalogue.
+ */
+export function toFieldErrors(error: z.ZodError, prefix = '', french?: z.ZodError): FieldErrorInput[] {
+  return error.issues.map((issue, index) => {
+    const keys = issue.code === 'unrecognized_keys' ? issue.keys : [];
+    const path = pathOf(prefix, keys.length === 1 ? [...issue.path, ...keys] : issue.path);
+    const frenchMessage = french?.issues[index]?.message;
+    const written = localise(issue.message);
+    return {
+      path,
+      code: issueCode(issue),
+      message: written ?? { en: issue.message, fr: frenchMessage ?? issue.message },
+    };
+  });
 }
 
 function parse<T extends z.ZodType>(schema: T, input: unknown, prefix: string): z.infer<T> {
   const result = schema.safeParse(input);
-  if (!result.success) throw problems.validation(toFieldErrors(result.error, prefix));
-  return result.data;
+  if (result.success) return result.data;
+  const french = schema.safeParse(input, { error: frenchErrors });
+  throw problems.validation(toFieldErrors(result.error, prefix, french.success ? undefined : french.error));
 }
 
 function readJsonBody(event: APIGatewayProxyEventV2): unknown {
@@ -123,20 +167,21 @@ export function httpRoute<Spec extends RouteSpec>(
   handle: (request: HttpRequest<Spec>) => Promise<HttpResult>,
 ): LambdaHandler {
   const base = async (event: APIGatewayProxyEventV2): Promise<APIGatewayProxyStructuredResultV2> => {
+    const language = preferredLanguage(event.headers['accept-language']);
     try {
       const caller = await authenticate(spec.auth, event, verifier);
       const params = spec.params ? parse(spec.params, event.pathParameters ?? {}, '') : {};
       const query = spec.query ? parse(spec.query, event.queryStringParameters ?? {}, '') : {};
       const body = spec.body ? parse(spec.body, readJsonBody(event), '') : undefined;
-      const request = { body, params, query, caller, event } as HttpRequest<Spec>;
+      const request = { body, params, query, caller, language, event } as HttpRequest<Spec>;
       return toResponse(await handle(request));
     } catch (error) {
-      if (error instanceof HttpProblem && error.status < 500) return problemResponse(error);
+      if (error instanceof HttpProblem && error.status < 500) return problemResponse(error, language);
       logger.error('request failed', {
         operationId: spec.operationId,
         error: error instanceof Error ? error : String(error),
       });
-      return internalErrorResponse();
+      return internalErrorResponse(language);
     }
   };
   return middy(base).use(requestLog(spec)) as unknown as LambdaHandler;

@@ -30,13 +30,20 @@ export const statementBody = z.object({
   upcoming: z.array(upcomingChange),
 });
 
-export const problemBody = z.object({
+const machineCode = z.string().meta({ description: 'Stable machine code to branch on or translate' });
+
+/** RFC 9457 problem details; other members may be added (RFC 9457 §3.2), so the object is open. */
+export const problemBody = z.looseObject({
   type: z.string(),
-  title: z.string(),
+  code: machineCode,
+  title: z.string().meta({ description: 'In French unless Accept-Language prefers English' }),
   status: z.number().int(),
   detail: z.string(),
-  errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+  errors: z.array(z.object({ path: z.string(), code: machineCode, message: z.string() })).optional(),
 });
+
+/** Remarks on a request that was accepted all the same (a lenient licence number, a corrected format). */
+export const warnings = z.array(z.object({ code: machineCode, message: z.string() }));
 
 export const problemResponses = (...statuses: number[]) =>
   Object.fromEntries(

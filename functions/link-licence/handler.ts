@@ -7,17 +7,35 @@ import { route } from './route.ts';
 
 export function makeHandler(deps: Dependencies) {
   const linkLicence = makeLinkLicence(deps);
-  return httpRoute(route, deps.verifier, async ({ caller, body }) => {
+  return httpRoute(route, deps.verifier, async ({ caller, body, language }) => {
     const outcome = await linkLicence(caller, body);
     switch (outcome.kind) {
       case 'linked':
-        return { status: 200, body: { licenceNumber: outcome.licenceNumber, format: outcome.format } };
+        return {
+          status: 200,
+          body: {
+            licenceNumber: outcome.licenceNumber,
+            format: outcome.format,
+            assurance: outcome.assurance,
+            ...(outcome.warnings.length > 0
+              ? {
+                  warnings: outcome.warnings.map(({ code, message }) => ({
+                    code,
+                    message: message[language],
+                  })),
+                }
+              : {}),
+          },
+        };
       case 'invalid-number':
-        throw problems.validation([{ path: 'licenceNumber', message: outcome.message }]);
+        throw problems.validation([
+          { path: 'licenceNumber', code: `licence-number-${outcome.reason}`, message: outcome.message },
+        ]);
       case 'holder-required':
         throw problems.validation([
           {
             path: 'holder',
+            code: 'holder-required',
             message: "required for e-mail accounts: the holder's family name, given names and birth date",
           },
         ]);

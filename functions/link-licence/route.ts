@@ -1,5 +1,5 @@
 import type { RouteSpec } from '../http/route.ts';
-import { problemResponses } from '../http/schemas.ts';
+import { problemResponses, warnings } from '../http/schemas.ts';
 import { linkedLicence, linkLicenceBody } from '../motorist/index.ts';
 
 export const route = {
@@ -11,7 +11,7 @@ export const route = {
   auth: 'motorist',
   body: linkLicenceBody,
   responses: {
-    200: { description: 'Linked', schema: linkedLicence },
+    200: { description: 'Linked', schema: linkedLicence.extend({ warnings: warnings.optional() }) },
     ...problemResponses(400, 401, 403, 409, 413, 415, 422, 429),
   },
 } satisfies RouteSpec;

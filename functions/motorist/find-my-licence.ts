@@ -1,6 +1,6 @@
 // The caller's account and the licence linked to it. Everything a motorist reads
 // goes through here, scoped by the verified token's subject, never by input.
-import type { Account, AccountRepository } from '../adapters/account-repository.ts';
+import type { Account, AccountRepository, LicenceLink } from '../adapters/account-repository.ts';
 import type { LicenceRepository, StoredLicence } from '../adapters/licence-repository.ts';
 import { problems } from '../http/problem.ts';
 import type { Caller } from '../http/token-verifier.ts';
@@ -23,7 +23,9 @@ export function makeFindMyLicence({
   accounts: AccountRepository;
   licences: LicenceRepository;
 }) {
-  return async function findMyLicence(caller: Caller): Promise<{ account: Account; licence: StoredLicence }> {
+  return async function findMyLicence(
+    caller: Caller,
+  ): Promise<{ account: Account; licence: StoredLicence; link: LicenceLink }> {
     const account = await accounts.get(caller.accountId);
     const licenceNumber = account?.licence?.licenceNumber;
     // The link item is the guard of ownership: an account claim it does not confirm is stale.
@@ -31,9 +33,9 @@ export function makeFindMyLicence({
       ? await Promise.all([accounts.getLink(licenceNumber), licences.get(licenceNumber)])
       : [undefined, undefined];
     const licence = link?.accountId === caller.accountId ? stored : undefined;
-    if (!account || !licence) {
+    if (!account || !licence || !link) {
       throw problems.notFound('No licence is linked to this account: link one with PUT /v1/me/licence.');
     }
-    return { account, licence };
+    return { account, licence, link };
   };
 }

@@ -10,7 +10,13 @@ import {
 
 export const motoristProblems = problemResponses(401, 403, 404);
 
-export const linkedLicence = z.object({ licenceNumber: z.string(), format: licenceFormat });
+export const linkedLicence = z.object({
+  licenceNumber: z.string(),
+  format: licenceFormat,
+  assurance: z.enum(['verified', 'declared']).meta({
+    description: 'verified: FranceConnect asserted the holder; declared: the e-mail account stated it',
+  }),
+});
 
 export const meResponse = z.object({
   identityProvider: z.enum(['email', 'franceconnect']),

@@ -5,6 +5,9 @@ import { problems } from '../http/problem.ts';
 
 export function licenceNumberFromPath(raw: string, format: LicenceFormat = 'eu-card'): string {
   const parsed = parseLicenceNumber(decodeURIComponent(raw), format);
-  if (!parsed.ok) throw problems.validation([{ path: 'licenceNumber', message: parsed.message.en }]);
+  if (!parsed.ok)
+    throw problems.validation([
+      { path: 'licenceNumber', code: `licence-number-${parsed.reason}`, message: parsed.message },
+    ]);
   return parsed.licenceNumber;
 }

@@ -30,6 +30,16 @@ const holder = z.object({
     )
     .meta({ description: 'INSEE commune code; empty when born abroad' }),
   birthCountry: z.string().regex(/^[0-9]{5}$/, 'must be an INSEE country code (5 digits, France 99100)'),
+  address: z
+    .object({
+      lines: z.array(z.string().trim().min(1).max(38)).min(1).max(4),
+      postcode: z.string().trim().min(1).max(10),
+      city: z.string().trim().min(1).max(60),
+      country: z.string().regex(/^[0-9]{5}$/, 'must be an INSEE country code (5 digits, France 99100)'),
+    })
+    .strict()
+    .optional()
+    .meta({ description: 'Postal address of the holder (AFNOR NF Z10-011: at most 38 characters a line)' }),
 });
 
 const category = z.object({

@@ -4,7 +4,8 @@ import { parseEvent } from '../../events/index.ts';
 import { makeAccountRepository } from '../adapters/account-repository.ts';
 import { systemClock } from '../adapters/clock.ts';
 import { makeDocumentClient } from '../adapters/dynamodb.ts';
-import { makeSesNotifier } from '../adapters/notifications.ts';
+import { byChannel, makeQueuedLetterNotifier, makeSesNotifier } from '../adapters/notifications.ts';
+import { makeLicenceRepository } from '../adapters/licence-repository.ts';
 import { makeOnceGuard } from '../adapters/once-guard.ts';
 import { makeSendAlerts } from './use-case.ts';
 
@@ -18,7 +19,11 @@ export async function handler(event: EventBridgeEvent<string, Envelope>): Promis
     const tableName = process.env.TABLE_NAME ?? '';
     sendAlerts = makeSendAlerts({
       accounts: makeAccountRepository({ client, tableName }),
-      notifier: makeSesNotifier({ from: process.env.MAIL_FROM ?? '' }),
+      licences: makeLicenceRepository({ client, tableName }),
+      notifier: byChannel({
+        email: makeSesNotifier({ from: process.env.MAIL_FROM ?? '' }),
+        letters: makeQueuedLetterNotifier({ queueUrl: process.env.LETTERS_QUEUE_URL ?? '' }),
+      }),
       once: makeOnceGuard({ client, tableName }),
       clock: systemClock,
     });

@@ -8,8 +8,7 @@ export function makeHandler(deps: Dependencies) {
     const account = await deps.accounts.get(caller.accountId);
     if (account?.licence) {
       await deps.accounts.releaseLink(account.licence.licenceNumber, caller.accountId);
-      const { licence: _unlinked, ...rest } = account;
-      await deps.accounts.save(rest);
+      await deps.accounts.forgetLicence(caller.accountId, account.licence.licenceNumber);
     }
     return { status: 204 };
   });

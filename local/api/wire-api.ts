@@ -65,6 +65,7 @@ export async function wireApi(config: LocalApiConfig): Promise<LocalApi> {
   };
   const sendAlerts = makeSendAlerts({
     accounts,
+    licences: deps.licences,
     notifier,
     once: makeOnceGuard({ client, tableName }),
     clock,

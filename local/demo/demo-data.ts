@@ -3,7 +3,7 @@
 // registry use cases as the authority's feed. The holders match the demo
 // accounts and FranceConnect identities printed at start-up.
 import { addDays, addMonths, addYears, type CalendarDate } from '../../domain/calendar/index.ts';
-import type { LicenceDetails, RegistryEvent } from '../../domain/licence-record/index.ts';
+import type { LicenceDetails, PostalAddress, RegistryEvent } from '../../domain/licence-record/index.ts';
 import { demoIdentities } from '../identity/index.ts';
 
 export interface DemoAccount {
@@ -46,6 +46,20 @@ const identity = (key: string) => {
   };
 };
 
+const demoAddresses: PostalAddress[] = [
+  { lines: ['12 rue des Lilas'], postcode: '75011', city: 'Paris', country: '99100' },
+  { lines: ['Appartement 4', '8 place Bellecour'], postcode: '69002', city: 'Lyon', country: '99100' },
+  { lines: ['3 allée des Pins'], postcode: '13008', city: 'Marseille', country: '99100' },
+  { lines: ['27 cours de l’Intendance'], postcode: '33000', city: 'Bordeaux', country: '99100' },
+  { lines: ['5 rue Nationale'], postcode: '59000', city: 'Lille', country: '99100' },
+  {
+    lines: ['Lieu-dit Les Granges', '14 chemin du Moulin'],
+    postcode: '31100',
+    city: 'Toulouse',
+    country: '99100',
+  },
+];
+
 const categoryB = (obtainedOn: CalendarDate) => [
   { code: 'B', obtainedOn, validUntil: addYears(obtainedOn, 15), restrictions: [] },
 ];
@@ -72,7 +86,7 @@ export function demoLicences(today: CalendarDate): DemoLicence[] {
       ...(natinf ? { natinf } : {}),
     }) as const;
   const obtained = (months: number) => ago(months);
-  return [
+  const licences: DemoLicence[] = [
     {
       licenceNumber: '100569100123',
       story:
@@ -223,4 +237,12 @@ export function demoLicences(today: CalendarDate): DemoLicence[] {
       ],
     },
   ];
+  // Every holder has an address on record, so that a declared link sends its letter (CONTRACT.md "Linking").
+  return licences.map((licence, index) => ({
+    ...licence,
+    details: {
+      ...licence.details,
+      holder: { ...licence.details.holder, address: demoAddresses[index % demoAddresses.length]! },
+    },
+  }));
 }

@@ -6,7 +6,10 @@ import { dirname } from 'node:path';
 export interface OutboxMessage {
   id: string;
   sentAt: string;
+  /** `letter`: sent by post to `address` (the registry's); otherwise an e-mail. */
+  channel?: 'email' | 'letter';
   to: string;
+  address?: { lines: string[]; postcode: string; city: string; country: string };
   kind: string;
   subject: string;
   text: string;

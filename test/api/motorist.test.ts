@@ -44,7 +44,7 @@ describe('a motorist with an e-mail account', () => {
     expect(statement.status).toBe(404);
   });
 
-  it('links the licence when the stated holder matches, whatever the case and accents', async () => {
+  it('links the licence as declared when the stated holder matches, whatever the case and accents', async () => {
     const number = await aRecordedLicence();
     const token = await anEmailMotorist();
     const linked = await link(token, number, {
@@ -53,10 +53,10 @@ describe('a motorist with an e-mail account', () => {
       birthDate: '1990-04-12',
     });
     expect(linked.status).toBe(200);
-    expect(linked.json()).toEqual({ licenceNumber: number, format: 'eu-card' });
+    expect(linked.json()).toEqual({ licenceNumber: number, format: 'eu-card', assurance: 'declared' });
     expect((await api.request('GET', '/v1/me', { token })).json()).toEqual({
       identityProvider: 'email',
-      licence: { licenceNumber: number, format: 'eu-card' },
+      licence: { licenceNumber: number, format: 'eu-card', assurance: 'declared' },
     });
   });
 

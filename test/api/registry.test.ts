@@ -52,7 +52,7 @@ describe('the registry licence record', () => {
         'categories[0].code',
       ],
       [aLicenceRecord({ balanceKnownOn: '2020-01-01' }), 'initialBalance'],
-      [aLicenceRecord({ surprise: true }), ''],
+      [aLicenceRecord({ surprise: true }), 'surprise'],
     ];
     for (const [body, path] of cases) {
       const response = await putLicence(number, body);
