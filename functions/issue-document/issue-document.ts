@@ -10,7 +10,7 @@ import {
   type HolderIdentification,
   type RiiRecord,
 } from '../../domain/rir/index.ts';
-import type { Account, AccountRepository } from '../adapters/account-repository.ts';
+import type { Account, AccountRepository, Assurance } from '../adapters/account-repository.ts';
 import type { AttemptCounter } from '../adapters/attempt-counter.ts';
 import type { Clock } from '../adapters/clock.ts';
 import type { DocumentRenderer } from '../adapters/document-renderer.ts';
@@ -58,7 +58,8 @@ export type IssueOutcome =
 
 /** FranceConnect vouched for the holder (a verified link), or the holder stated who they are. */
 export function holderIdentificationOf(account: Account): HolderIdentification {
-  const assurance = (account.licence as { assurance?: 'verified' | 'declared' } | undefined)?.assurance;
+  // Links made before assurance was recorded have none: then the sign-in method tells.
+  const assurance = account.licence?.assurance as Assurance | undefined;
   const verified =
     assurance === undefined ? account.identityProvider === 'franceconnect' : assurance === 'verified';
   return verified ? 'franceconnect' : 'declared';

@@ -47,16 +47,12 @@ async function aLinkedMotorist(
 ): Promise<string> {
   const linkedAt = new Date().toISOString();
   const { accounts } = api.api.deps;
-  expect(await accounts.claimLink({ licenceNumber, accountId: sub, linkedAt }, null)).toBe(true);
+  const assurance = through === 'franceconnect' ? 'verified' : 'declared';
+  expect(await accounts.claimLink({ licenceNumber, accountId: sub, linkedAt, assurance }, null)).toBe(true);
   await accounts.save({
     accountId: sub,
     identityProvider: through,
-    licence: {
-      licenceNumber,
-      format: 'eu-card',
-      linkedAt,
-      assurance: through === 'franceconnect' ? 'verified' : 'declared',
-    } as never,
+    licence: { licenceNumber, format: 'eu-card', linkedAt, assurance },
   });
   return through === 'franceconnect' ? api.identity.franceConnectUser(sub, {}) : api.identity.motorist(sub);
 }
