@@ -22,6 +22,18 @@ const RII_NOTICE =
   'Relevé intégral destiné au seul titulaire du permis : il indique le solde de points et tout l’historique. Ne le communiquez pas à un employeur, un loueur ou un assureur, qui ne peuvent pas le demander (article L223-7 du code de la route) : donnez-leur un relevé restreint.';
 const countries: Record<string, string> = { '99100': 'France' };
 
+// pdf-lib parses the font program again for every document; the parsed font is read-only (each document
+// takes its own subset of it), so one parse per font serves every document of a warm function.
+const parsedFonts = new WeakMap<Uint8Array, ReturnType<typeof fontkit.create>>();
+const cachingFontkit: typeof fontkit = {
+  ...fontkit,
+  create: (bytes: Uint8Array) => {
+    const parsed = parsedFonts.get(bytes) ?? fontkit.create(bytes);
+    parsedFonts.set(bytes, parsed);
+    return parsed;
+  },
+};
+
 export interface DocumentToRender {
   content: RirContent;
   /** The full record: only on a RII. */
@@ -212,7 +224,7 @@ export async function renderDocument(
   fontBytes: DocumentFonts,
 ): Promise<PDFDocument> {
   const doc = await PDFDocument.create();
-  doc.registerFontkit(fontkit);
+  doc.registerFontkit(cachingFontkit);
   const [regular, bold] = await Promise.all([
     doc.embedFont(fontBytes.regular, { subset: true }),
     doc.embedFont(fontBytes.bold, { subset: true }),
