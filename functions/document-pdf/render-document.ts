@@ -173,7 +173,7 @@ function recordSection(writer: PageWriter, record: RiiRecord): void {
     bold: true,
   });
   writer.section('Historique');
-  const widths = [85, 50, 60];
+  const widths = [100, 50, 60];
   const rest = writer.width - widths.reduce((sum, width) => sum + width, 0);
   const row = (cells: string[], header = false) =>
     writer.tableRow(
