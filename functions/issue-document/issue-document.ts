@@ -59,7 +59,7 @@ export type IssueOutcome =
 /** FranceConnect vouched for the holder (a verified link), or the holder stated who they are. */
 export function holderIdentificationOf(account: Account): HolderIdentification {
   // Links made before assurance was recorded have none: then the sign-in method tells.
-  const assurance = account.licence?.assurance as Assurance | undefined;
+  const assurance: Assurance | undefined = account.licence?.assurance;
   const verified =
     assurance === undefined ? account.identityProvider === 'franceconnect' : assurance === 'verified';
   return verified ? 'franceconnect' : 'declared';
