@@ -10,11 +10,7 @@ export function makeHandler(deps: Dependencies) {
   return httpRoute(route, deps.verifier, async ({ caller, params }) => {
     const link = await downloadMyDocument(caller, params.documentId);
     // Another account's document is answered as an unknown one.
-    if (!link)
-      throw problems.notFound({
-        fr: "Aucun document de ce compte n'a cet identifiant.",
-        en: 'No document of this account has this id.',
-      });
+    if (!link) throw problems.notFound('No document of this account has this id.');
     return { status: 200, body: link };
   });
 }

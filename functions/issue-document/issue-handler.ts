@@ -23,17 +23,15 @@ export function issueHandler(
         throw new HttpProblem({
           status: 403,
           slug: 'franceconnect-required',
-          title: { fr: 'FranceConnect requis', en: 'FranceConnect required' },
-          detail: {
-            fr: "Le relevé intégral (RII) montre les points et tout l'historique : il n'est délivré qu'au titulaire identifié par FranceConnect. Connectez-vous avec FranceConnect, ou téléchargez le relevé restreint (RIR).",
-            en: 'The full record (RII) shows the points and the whole history: it is issued only to a holder identified through FranceConnect. Sign in with FranceConnect, or download the restricted statement (RIR).',
-          },
+          title: 'FranceConnect required',
+          detail:
+            'The full record (RII) shows the points and the whole history: it is issued only to a holder identified through FranceConnect. Sign in with FranceConnect, or download the restricted statement (RIR).',
         });
       case 'rate-limited':
         throw new HttpProblem({
           status: 429,
           slug: 'too-many-requests',
-          title: { fr: 'Trop de documents', en: 'Too many documents' },
+          title: 'Too many documents',
           detail: {
             fr: `Au plus 10 documents par jour et par compte. Réessayez dans ${outcome.retryAfterSeconds} secondes.`,
             en: `At most 10 documents a day per account. Try again in ${outcome.retryAfterSeconds} seconds.`,

@@ -23,7 +23,7 @@ export function makeHandler(deps: Dependencies) {
         throw new HttpProblem({
           status: 429,
           slug: 'too-many-requests',
-          title: { fr: 'Trop de vérifications', en: 'Too many verifications' },
+          title: 'Too many verifications',
           detail: {
             fr: `Trop de vérifications depuis cette adresse. Réessayez dans ${outcome.retryAfterSeconds} secondes.`,
             en: `Too many verifications from this address. Try again in ${outcome.retryAfterSeconds} seconds.`,
@@ -36,11 +36,8 @@ export function makeHandler(deps: Dependencies) {
         throw new HttpProblem({
           status: 404,
           slug: 'not-found',
-          title: { fr: 'Introuvable', en: 'Not found' },
-          detail: {
-            fr: "Aucun document n'a cette référence et ce code.",
-            en: 'No document has this reference and code.',
-          },
+          title: 'Not found',
+          detail: 'No document has this reference and code.',
         });
       case 'verified':
         return html
