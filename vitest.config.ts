@@ -7,8 +7,10 @@ export default defineConfig({
     pool: 'forks',
     maxWorkers: 2,
     reporters: ['default', './test/support/summary-reporter.ts'],
-    testTimeout: 20_000,
-    // Request logs are checked by their own test; elsewhere they would only bury the report.
-    env: { LOG_LEVEL: 'ERROR' },
+    // Generous, so that a busy machine (CI beside other work) does not turn slow into failed; no test is timed.
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+    // Request logs and security metrics are checked by their own tests; elsewhere they would only bury the report.
+    env: { LOG_LEVEL: 'ERROR', POWERTOOLS_METRICS_DISABLED: 'true' },
   },
 });

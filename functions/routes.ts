@@ -13,6 +13,10 @@ import { route as simulate } from './simulate/route.ts';
 import { route as putLicenceRecord } from './put-licence-record/route.ts';
 import { route as recordRegistryEvent } from './record-registry-event/route.ts';
 import { route as getRegistryStatement } from './get-registry-statement/route.ts';
+import { route as createCalendarFeed } from './create-calendar-feed/route.ts';
+import { route as revokeCalendarFeed } from './revoke-calendar-feed/route.ts';
+import { route as getCalendarFeed } from './get-calendar-feed/route.ts';
+import { route as deleteAccount } from './delete-account/route.ts';
 import { route as issueRir } from './issue-rir/route.ts';
 import { route as issueRii } from './issue-rii/route.ts';
 import { route as listMyDocuments } from './list-my-documents/route.ts';
@@ -34,6 +38,10 @@ export const httpRoutes: HttpRouteEntry[] = [
   { spec: getMyStatement, folder: 'get-my-statement' },
   { spec: getMyHistory, folder: 'get-my-history' },
   { spec: getMyCalendar, folder: 'get-my-calendar' },
+  { spec: createCalendarFeed, folder: 'create-calendar-feed' },
+  { spec: revokeCalendarFeed, folder: 'revoke-calendar-feed' },
+  { spec: getCalendarFeed, folder: 'get-calendar-feed' },
+  { spec: deleteAccount, folder: 'delete-account' },
   { spec: simulate, folder: 'simulate' },
   { spec: putLicenceRecord, folder: 'put-licence-record' },
   { spec: recordRegistryEvent, folder: 'record-registry-event' },

@@ -23,6 +23,8 @@ export interface RouteAccess {
   queriesTable?: boolean;
   /** How its function differs from the default one (an issuing function waits for the PDF function). */
   function?: Pick<PermisPointsFunctionProps, 'memorySize' | 'timeout'>;
+  /** Writes addresses of the service into its answers (PUBLIC_URL). */
+  writesPublicUrls?: boolean;
 }
 
 const readsOneLicence: RouteAccess = { items: ['GetItem'] };
@@ -44,7 +46,17 @@ export const routeAccess: Record<string, RouteAccess> = {
   'unlink-licence': { items: ['GetItem', 'UpdateItem', 'DeleteItem'] },
   'get-my-statement': readsOneLicence,
   'get-my-history': readsOneLicence,
-  'get-my-calendar': readsOneLicence,
+  // The calendar's event-id key is made on first use (UpdateItem with if_not_exists).
+  'get-my-calendar': { items: ['GetItem', 'UpdateItem'] },
+  // Feed item written (Put), the account pointed at it (Update), the previous feed item deleted.
+  'create-calendar-feed': {
+    items: ['GetItem', 'PutItem', 'UpdateItem', 'DeleteItem'],
+    writesPublicUrls: true,
+  },
+  'revoke-calendar-feed': { items: ['UpdateItem', 'DeleteItem'] },
+  'get-calendar-feed': { items: ['GetItem', 'UpdateItem'] },
+  // The link released, the feed revoked, the account deleted.
+  'delete-account': { items: ['GetItem', 'UpdateItem', 'DeleteItem'] },
   simulate: readsOneLicence,
   'put-licence-record': writesALicence,
   'record-registry-event': writesALicence,
@@ -57,6 +69,8 @@ export interface AccessTokenSettings {
   jwksUrl: string;
   /** Every app client whose access tokens the API takes (web and registry). */
   clientIds: string[];
+  /** The registry's clients among them: only their tokens pass the registry routes. */
+  registryClientIds: string[];
   /** The user pool's userinfo endpoint. */
   userInfoUrl: string;
 }
@@ -66,6 +80,8 @@ export interface ApiRoutesProps {
   table: ITableV2;
   bus: IEventBus;
   tokens: AccessTokenSettings;
+  /** Where the service is reached (the web origin, which also serves /v1). */
+  publicUrl: string;
 }
 
 function accessOf(entry: HttpRouteEntry): RouteAccess {
@@ -80,12 +96,14 @@ function environmentOf(entry: HttpRouteEntry, props: ApiRoutesProps): Record<str
     ...(access.items.length > 0 || access.queriesTable ? { TABLE_NAME: props.table.tableName } : {}),
     ...(access.publishes ? { EVENT_BUS_NAME: props.bus.eventBusName } : {}),
     ...(access.readsUserInfo ? { USER_POOL_USERINFO_URL: props.tokens.userInfoUrl } : {}),
+    ...(access.writesPublicUrls ? { PUBLIC_URL: props.publicUrl } : {}),
     ...(entry.spec.auth === 'public'
       ? {}
       : {
           USER_POOL_ISSUER: props.tokens.issuer,
           USER_POOL_JWKS_URL: props.tokens.jwksUrl,
           USER_POOL_CLIENT_IDS: props.tokens.clientIds.join(','),
+          USER_POOL_REGISTRY_CLIENT_IDS: props.tokens.registryClientIds.join(','),
         }),
   };
 }

@@ -11,6 +11,11 @@ import {
 } from 'aws-cdk-lib/aws-cognito';
 import { Construct } from 'constructs';
 import { FRANCECONNECT_USERNAME_PREFIX } from '../functions/franceconnect-bridge/index.ts';
+import {
+  ACCESS_TOKEN_VALIDITY_SECONDS,
+  ID_TOKEN_VALIDITY_SECONDS,
+  REFRESH_TOKEN_VALIDITY_DAYS,
+} from '../functions/http/token-policy.ts';
 import { oauthFlowsOnly } from './user-directory.ts';
 
 /** Cognito names federated users `<provider name>_<subject>`, and the bridge recognises them by that prefix. */
@@ -54,9 +59,11 @@ export class AppClient extends Construct {
         UserPoolClientIdentityProvider.custom(FRANCECONNECT_PROVIDER_NAME),
       ],
       preventUserExistenceErrors: true,
-      accessTokenValidity: Duration.hours(1),
-      idTokenValidity: Duration.hours(1),
-      refreshTokenValidity: Duration.days(30),
+      accessTokenValidity: Duration.seconds(ACCESS_TOKEN_VALIDITY_SECONDS),
+      idTokenValidity: Duration.seconds(ID_TOKEN_VALIDITY_SECONDS),
+      refreshTokenValidity: Duration.days(REFRESH_TOKEN_VALIDITY_DAYS),
+      // No `refreshTokenRotationGracePeriod`: rotation stays off, as REFRESH_TOKEN_ROTATION says and the
+      // local pool does (an infra test holds the two together).
       enableTokenRevocation: true,
     });
     // The managed login pages show an error to a client that has no branding, even the default one.

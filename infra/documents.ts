@@ -27,6 +27,8 @@ const issuing: RouteAccess = {
   // The account, its link and licence, the day's attempts (reserved, given back on failure), the
   // verification and document items.
   items: ['GetItem', 'PutItem', 'UpdateItem'],
+  // The QR code's address.
+  writesPublicUrls: true,
   // Waits for the PDF function.
   function: { timeout: Duration.seconds(20) },
 };
@@ -117,7 +119,6 @@ export function grantDocumentAccess(
   store: DocumentStore,
   functions: Record<string, PermisPointsFunction>,
   renderer: PermisPointsFunction,
-  publicUrl: string,
 ): void {
   const fn = (operationId: string) => {
     const found = functions[operationId];
@@ -127,7 +128,6 @@ export function grantDocumentAccess(
   for (const issuer of [fn('issueRir'), fn('issueRii')]) {
     issuer.addEnvironment('DOCUMENTS_BUCKET', store.bucket.bucketName);
     issuer.addEnvironment('RENDER_FUNCTION_NAME', renderer.functionName);
-    issuer.addEnvironment('PUBLIC_URL', publicUrl);
     // Stores the PDF, then signs its download link (which reads it back through KMS).
     issuer.addToRolePolicy(
       new PolicyStatement({ actions: ['s3:PutObject', 's3:GetObject'], resources: [OBJECTS_ARN] }),

@@ -39,7 +39,12 @@ const fromTheApi = (path: string) => [
   `apigateway.amazonaws.com may lambda:InvokeFunction from arn:\${AWS::Partition}:execute-api:\${AWS::Region}:\${AWS::AccountId}:PermisPoints-Service/Api/Api/*/*${path}`,
 ];
 
-const tokenSettings = ['USER_POOL_CLIENT_IDS', 'USER_POOL_ISSUER', 'USER_POOL_JWKS_URL'];
+const tokenSettings = [
+  'USER_POOL_CLIENT_IDS',
+  'USER_POOL_ISSUER',
+  'USER_POOL_JWKS_URL',
+  'USER_POOL_REGISTRY_CLIENT_IDS',
+];
 const bridgeSettings = [
   'FRANCECONNECT_CLIENT_ID',
   'FRANCECONNECT_ISSUER',
@@ -134,7 +139,36 @@ const cases: Record<string, Case> = {
   },
   'GET /v1/me/statement': readingOneLicence('getMyStatement', '/v1/me/statement'),
   'GET /v1/me/history': readingOneLicence('getMyHistory', '/v1/me/history'),
-  'GET /v1/me/calendar.ics': readingOneLicence('getMyCalendar', '/v1/me/calendar.ics'),
+  'GET /v1/me/calendar.ics': {
+    handler: route('getMyCalendar'),
+    permissions: onTable('GetItem', 'UpdateItem'),
+    environment: ['TABLE_NAME', ...tokenSettings],
+    invokers: fromTheApi('/v1/me/calendar.ics'),
+  },
+  'POST /v1/me/calendar-feed': {
+    handler: route('createCalendarFeed'),
+    permissions: onTable('DeleteItem', 'GetItem', 'PutItem', 'UpdateItem'),
+    environment: ['PUBLIC_URL', 'TABLE_NAME', ...tokenSettings],
+    invokers: fromTheApi('/v1/me/calendar-feed'),
+  },
+  'DELETE /v1/me/calendar-feed': {
+    handler: route('revokeCalendarFeed'),
+    permissions: onTable('DeleteItem', 'UpdateItem'),
+    environment: ['TABLE_NAME', ...tokenSettings],
+    invokers: fromTheApi('/v1/me/calendar-feed'),
+  },
+  'GET /v1/calendar/{feedFile}': {
+    handler: route('getCalendarFeed'),
+    permissions: onTable('GetItem', 'UpdateItem'),
+    environment: ['TABLE_NAME'],
+    invokers: fromTheApi('/v1/calendar/{feedFile}'),
+  },
+  'DELETE /v1/me': {
+    handler: route('deleteAccount'),
+    permissions: onTable('DeleteItem', 'GetItem', 'UpdateItem'),
+    environment: ['TABLE_NAME', ...tokenSettings],
+    invokers: fromTheApi('/v1/me'),
+  },
   'POST /v1/me/simulations': readingOneLicence('simulate', '/v1/me/simulations'),
   'PUT /v1/registry/licences/{licenceNumber}': writingALicence(
     'putLicenceRecord',
@@ -291,7 +325,7 @@ describe('least privilege', () => {
     expect(functions).toHaveLength(covered.size);
   });
 
-  it('lets the routes take access tokens of the web, mobile and registry clients, and of no other client', () => {
+  it('lets the routes take access tokens of the web, mobile and registry clients, and of no other client, and the registry routes only the registry client', () => {
     const checkingTokens = Object.values(cases).filter(({ environment }) =>
       environment.includes('USER_POOL_CLIENT_IDS'),
     );
@@ -300,6 +334,9 @@ describe('least privilege', () => {
       expect(readable(service, variablesOf(handler).USER_POOL_CLIENT_IDS).split(',')).toEqual([
         'PermisPoints-Service/Web/Client',
         'PermisPoints-Service/Mobile/Client',
+        'PermisPoints-Stateful/Users/UserPool/RegistryClient',
+      ]);
+      expect(readable(service, variablesOf(handler).USER_POOL_REGISTRY_CLIENT_IDS).split(',')).toEqual([
         'PermisPoints-Stateful/Users/UserPool/RegistryClient',
       ]);
     }

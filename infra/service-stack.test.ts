@@ -333,20 +333,40 @@ describe('the queues', () => {
     expect(covered.sort()).toEqual(queues.map(([id]) => id).sort());
   });
 
+  it('raise an alarm on a burst of each kind of security event', () => {
+    const security = resourcesOf('AWS::CloudWatch::Alarm')
+      .map(([, { Properties }]) => Properties)
+      .filter((properties) => properties.Namespace === 'PermisPoints/Security');
+    const eventOf = (properties: Record<string, unknown>) =>
+      (properties.Dimensions as { Name: string; Value: string }[]).find((d) => d.Name === 'event')?.Value;
+    expect(security.map(eventOf)).toEqual(
+      expect.arrayContaining([
+        'link-refused',
+        'link-rate-limited',
+        'declared-link-displaced',
+        'token-refused',
+      ]),
+    );
+    for (const properties of security)
+      expect(properties).toMatchObject({ MetricName: 'SecurityEvent', Statistic: 'Sum' });
+  });
+
   it('raise an alarm when a dead-letter queue holds a message', () => {
     const deadLetterQueues = resourcesOf('AWS::SQS::Queue').filter(
       ([id]) => id !== idOf(service.restoration.workQueue) && id !== idOf(service.events.letters),
     );
-    const watched = resourcesOf('AWS::CloudWatch::Alarm').map(([, { Properties }]) => {
-      expect(Properties).toMatchObject({
-        MetricName: 'ApproximateNumberOfMessagesVisible',
-        ComparisonOperator: 'GreaterThanThreshold',
-        Threshold: 0,
+    const watched = resourcesOf('AWS::CloudWatch::Alarm')
+      .filter(([, { Properties }]) => Properties.Namespace === 'AWS/SQS')
+      .map(([, { Properties }]) => {
+        expect(Properties).toMatchObject({
+          MetricName: 'ApproximateNumberOfMessagesVisible',
+          ComparisonOperator: 'GreaterThanThreshold',
+          Threshold: 0,
+        });
+        return (Properties.Dimensions as { Value: { 'Fn::GetAtt': [string, string] } }[])[0]?.Value[
+          'Fn::GetAtt'
+        ][0];
       });
-      return (Properties.Dimensions as { Value: { 'Fn::GetAtt': [string, string] } }[])[0]?.Value[
-        'Fn::GetAtt'
-      ][0];
-    });
     expect(watched.sort()).toEqual(deadLetterQueues.map(([id]) => id).sort());
   });
 });

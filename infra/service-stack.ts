@@ -3,6 +3,7 @@
 import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
 import { ApiRoutes } from './api-routes.ts';
+import { SecurityAlarms } from './security-alarms.ts';
 import { AppClient, mobileSignOutUrl } from './app-client.ts';
 import { documentRenderer, grantDocumentAccess } from './documents.ts';
 import { DomainEvents } from './domain-events.ts';
@@ -20,6 +21,7 @@ export class ServiceStack extends Stack {
   readonly mobileClient: AppClient;
   readonly franceConnect: FranceConnectFederation;
   readonly routes: ApiRoutes;
+  readonly securityAlarms: SecurityAlarms;
   readonly restoration: Restoration;
   readonly documentRenderer: PermisPointsFunction;
 
@@ -43,6 +45,7 @@ export class ServiceStack extends Stack {
       sesIdentity: settings.sesIdentity,
     });
     this.api = new PermisPointsHttpApi(this, 'Api', { webOrigin: settings.webOrigin });
+    this.securityAlarms = new SecurityAlarms(this, 'SecurityAlarms');
     this.webClient = new AppClient(this, 'Web', {
       userPool,
       name: 'web',
@@ -65,6 +68,7 @@ export class ServiceStack extends Stack {
       franceConnect: settings.franceConnect,
     });
     this.routes = new ApiRoutes(this, 'Routes', {
+      publicUrl: settings.webOrigin,
       api: this.api,
       table,
       bus: this.events.bus,
@@ -76,11 +80,12 @@ export class ServiceStack extends Stack {
           this.mobileClient.client.userPoolClientId,
           registryClient.userPoolClientId,
         ],
+        registryClientIds: [registryClient.userPoolClientId],
         userInfoUrl: `${domain.baseUrl()}/oauth2/userInfo`,
       },
     });
     this.documentRenderer = documentRenderer(this, stateful.documents);
-    grantDocumentAccess(stateful.documents, this.routes.functions, this.documentRenderer, settings.webOrigin);
+    grantDocumentAccess(stateful.documents, this.routes.functions, this.documentRenderer);
     this.restoration = new Restoration(this, 'Restoration', {
       table,
       bus: this.events.bus,

@@ -17,7 +17,9 @@ import {
 } from 'aws-cdk-lib/aws-cognito';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
+import { PASSWORD_POLICY } from '../functions/adapters/password-policy.ts';
 import { REGISTRY_SCOPE } from '../functions/http/route.ts';
+import { ACCESS_TOKEN_VALIDITY_SECONDS } from '../functions/http/token-policy.ts';
 
 /** FranceConnect claims kept as custom attributes, under the same names (`custom:birthplace`, ...). */
 export const franceConnectCustomAttributes = ['birthplace', 'birthcountry'] as const;
@@ -61,12 +63,12 @@ export class UserDirectory extends Construct {
         franceConnectCustomAttributes.map((name) => [name, new StringAttribute({ mutable: true })]),
       ),
       passwordPolicy: {
-        minLength: 12,
-        requireLowercase: true,
-        requireUppercase: true,
-        requireDigits: true,
-        requireSymbols: true,
-        tempPasswordValidity: Duration.days(3),
+        minLength: PASSWORD_POLICY.minLength,
+        requireLowercase: PASSWORD_POLICY.requireLowercase,
+        requireUppercase: PASSWORD_POLICY.requireUppercase,
+        requireDigits: PASSWORD_POLICY.requireDigits,
+        requireSymbols: PASSWORD_POLICY.requireSymbols,
+        tempPasswordValidity: Duration.days(PASSWORD_POLICY.tempPasswordValidityDays),
       },
       mfa: Mfa.OPTIONAL,
       mfaSecondFactor: { otp: true, sms: false },
@@ -115,7 +117,7 @@ export class UserDirectory extends Construct {
         flows: { clientCredentials: true },
         scopes: [OAuthScope.resourceServer(registry, write)],
       },
-      accessTokenValidity: Duration.hours(1),
+      accessTokenValidity: Duration.seconds(ACCESS_TOKEN_VALIDITY_SECONDS),
       enableTokenRevocation: true,
     });
 

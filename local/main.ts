@@ -1,6 +1,6 @@
 // `npm start`: runs the whole service on this machine until Ctrl-C.
 import { resolve } from 'node:path';
-import { demoAccounts } from './demo/index.ts';
+import { demoAccounts, demoLicences } from './demo/index.ts';
 import { demoIdentities } from './identity/index.ts';
 import { startLocal } from './runtime/index.ts';
 
@@ -24,6 +24,13 @@ demo e-mail accounts:
 ${demoAccounts.map((account) => `  ${account.email.padEnd(30)} ${account.password}`).join('\n')}
 demo FranceConnect identities (npm run -s local:token -- --franceconnect KEY):
 ${demoIdentities.map((identity) => `  ${identity.key.padEnd(8)} ${identity.given_name} ${identity.family_name}`).join('\n')}
+demo licences (number, holder, story):
+${demoLicences(runtime.clock.today())
+  .map(
+    ({ licenceNumber, details: { holder }, story }) =>
+      `  ${licenceNumber}  ${`${holder.givenNames} ${holder.familyName}`.padEnd(22)} ${story}`,
+  )
+  .join('\n')}
 
 Ctrl-C stops everything.`);
 

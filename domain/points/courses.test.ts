@@ -79,4 +79,24 @@ describe('a course', () => {
       .course('2024-04-08', '2024-04-09');
     expect(balanceOn(invalidated, '2024-04-10')).toBe('0/12');
   });
+
+  it('credited on the same day as another goes in input order, which can decide a later course (C8)', () => {
+    // Both are allowed after the course of 2020; the one credited first becomes the previous course, and the
+    // course of 2022 is a year after the first day of A, not of B.
+    const licence = aCase().balanceKnownOn('2019-06-01', 2).course('2020-01-02', '2020-01-03');
+    const courseA = ['2021-01-02', '2021-01-03', 'A'] as const;
+    const courseB = ['2021-01-03', '2021-01-03', 'B'] as const;
+    const aFirst = licence
+      .course(...courseA)
+      .course(...courseB)
+      .course('2022-01-02', '2022-01-03');
+    const bFirst = licence
+      .course(...courseB)
+      .course(...courseA)
+      .course('2022-01-02', '2022-01-03');
+    expect(balanceOn(aFirst, '2021-01-04')).toBe('10/12');
+    expect(balanceOn(bFirst, '2021-01-04')).toBe('10/12');
+    expect(balanceOn(aFirst, '2022-01-04')).toBe('12/12');
+    expect(balanceOn(bFirst, '2022-01-04')).toBe('10/12');
+  });
 });

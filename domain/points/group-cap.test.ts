@@ -97,4 +97,47 @@ describe('simultaneous infractions (one interception)', () => {
     expect(balanceOn(cutToZero, '2024-08-01')).toBe('4/12');
     expect(upcomingOn(cutToZero, '2024-08-01')).toEqual(['2027-08-01 full-restoration +8 → 12']);
   });
+
+  describe('threshold: members established over several days, in date order (C9)', () => {
+    // 4 + 3 on 2024-05-10, then a 6 established on 2024-06-10: it takes what is left of the cap, 1.
+    const spread = aCase()
+      .infraction({ ...interception, id: 'RED', points: 4 })
+      .infraction({ ...interception, id: 'PHONE', points: 3 })
+      .infraction({ ...interception, id: 'ALC', established: '2024-06-10', points: 6 });
+    const withdrawals = (asOf: string) =>
+      computeTimeline(spread.on(asOf)).map((change) => `${change.date} ${change.eventId} ${change.points}`);
+
+    it('the day before the later member: only the first day is withdrawn', () => {
+      expect(balanceOn(spread, '2024-06-09')).toBe('5/12');
+      expect(withdrawals('2024-06-09')).toEqual(['2024-05-10 RED -4', '2024-05-10 PHONE -3']);
+    });
+
+    it('the day of the later member: it takes what is left, although it is the heaviest', () => {
+      expect(balanceOn(spread, '2024-06-10')).toBe('4/12');
+      expect(withdrawals('2024-06-10').at(-1)).toBe('2024-06-10 ALC -1');
+    });
+
+    it('the day after: nothing more, the cap is reached', () => {
+      expect(balanceOn(spread, '2024-06-11')).toBe('4/12');
+      expect(withdrawals('2024-06-11')).toHaveLength(3);
+    });
+  });
+
+  it('between members of equal points and class, cut the one whose id comes last', () => {
+    const sameWeight = aCase()
+      .infraction({ ...interception, id: 'B', points: 3 })
+      .infraction({ ...interception, id: 'C', points: 3 })
+      .infraction({ ...interception, id: 'A', points: 3 });
+    const changes = computeTimeline(sameWeight.on('2024-05-10'));
+    expect(changes.map((change) => `${change.eventId} ${change.points}`)).toEqual(['A -3', 'B -3', 'C -2']);
+  });
+
+  it('between members of equal points, the class decides before the id', () => {
+    const classBeforeId = aCase()
+      .infraction({ ...interception, id: 'A', points: 4, class: 'C4' })
+      .infraction({ ...interception, id: 'B', points: 4, class: 'C5' })
+      .infraction({ ...interception, id: 'C', points: 4, class: 'C4' });
+    const changes = computeTimeline(classBeforeId.on('2024-05-10'));
+    expect(changes.map((change) => `${change.eventId} ${change.points}`)).toEqual(['B -4', 'A -4', 'C 0']);
+  });
 });

@@ -69,22 +69,25 @@ const DAY_ORDER: Record<AgendaEntry['kind'], number> = {
 };
 
 function c11Order(a: AgendaEntry, b: AgendaEntry): number {
-  return (
-    compareDays(a.date, b.date) ||
-    DAY_ORDER[a.kind] - DAY_ORDER[b.kind] ||
-    (a.kind === 'withdrawal' && b.kind === 'withdrawal' ? heaviestFirst(a.infraction, b.infraction) : 0) ||
-    compareDays(establishedOnOf(a), establishedOnOf(b)) ||
-    inputIndexOf(a) - inputIndexOf(b)
-  );
+  return compareText(a.date, b.date) || DAY_ORDER[a.kind] - DAY_ORDER[b.kind] || sameKindOrder(a, b);
 }
 
-const compareDays = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+function sameKindOrder(a: AgendaEntry, b: AgendaEntry): number {
+  if (a.kind === 'withdrawal' && b.kind === 'withdrawal') return heaviestFirst(a.infraction, b.infraction);
+  // C11: returns by establishment date. Between two established on one day C11 says input order; no balance can
+  // depend on it (each return adds min(its points, maximum - balance), which commutes), so the id decides, and the
+  // timeline names them the same way whatever the input order.
+  if ('infraction' in a && 'infraction' in b)
+    return (
+      compareText(a.infraction.establishedOn, b.infraction.establishedOn) ||
+      compareText(a.infraction.id, b.infraction.id)
+    );
+  // C8: courses credited on one day go in input order.
+  if (a.kind === 'course' && b.kind === 'course') return a.course.inputIndex - b.course.inputIndex;
+  return 0;
+}
 
-const establishedOnOf = (entry: AgendaEntry): string =>
-  'infraction' in entry ? entry.infraction.establishedOn : '';
-
-const inputIndexOf = (entry: AgendaEntry): number =>
-  'infraction' in entry ? entry.infraction.inputIndex : 'course' in entry ? entry.course.inputIndex : 0;
+const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 interface LicenceState extends LicenceSnapshot {
   cycle: RestorationCycle;

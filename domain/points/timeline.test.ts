@@ -100,4 +100,23 @@ describe('the timeline', () => {
       ['withdrawal', 'D', -1],
     ]);
   });
+
+  it('names returns due on one day by establishment date, then by id, whatever the input order (C11)', () => {
+    const members = [
+      { id: 'B', committed: '2024-05-01', established: '2024-05-10', points: 1, class: 'C3' as const },
+      { id: 'A', committed: '2024-05-01', established: '2024-05-10', points: 1, class: 'C3' as const },
+      // 30 Aug and 31 Aug + 6 months are both 28 Feb (C2): the one established first comes back first.
+      { id: 'D', committed: '2024-05-01', established: '2024-08-30', points: 1, class: 'C3' as const },
+      { id: 'C', committed: '2024-05-01', established: '2024-08-31', points: 1, class: 'C3' as const },
+    ];
+    const returns = (order: number[]) =>
+      computeTimeline(
+        order.reduce((built, index) => built.infraction(members[index]!), aCase()).on('2025-03-01'),
+      )
+        .filter((change) => change.kind === 'six-month')
+        .map((change) => `${change.date} ${change.eventId}`);
+    const expected = ['2024-11-10 A', '2024-11-10 B', '2025-02-28 D', '2025-02-28 C'];
+    expect(returns([0, 1, 2, 3])).toEqual(expected);
+    expect(returns([3, 2, 1, 0])).toEqual(expected);
+  });
 });

@@ -19,6 +19,10 @@ export interface Account {
   identityProvider: IdentityProvider;
   email?: string;
   licence?: { licenceNumber: string; format: LicenceFormat; linkedAt: string; assurance: Assurance };
+  /** SHA-256 of the calendar feed's secret token: only the current one opens the feed. */
+  calendarFeedHash?: string;
+  /** The key of the calendar's event ids: stable for the account, unknown outside the server. */
+  calendarUidKey?: string;
 }
 
 /** The one item that says who holds a licence: reads and writes check it, never the account alone. */
@@ -39,11 +43,12 @@ export interface AccountRepository {
    */
   claimLink(link: LicenceLink, expected: LicenceLink | null): Promise<boolean>;
   releaseLink(licenceNumber: string, accountId: string): Promise<void>;
+  delete(accountId: string): Promise<void>;
   /** Removes the account's licence if it is still `licenceNumber` (a displaced or released link). */
   forgetLicence(accountId: string, licenceNumber: string): Promise<void>;
 }
 
-const accountKey = (accountId: string) => ({ pk: `ACCOUNT#${accountId}`, sk: 'ACCOUNT' });
+export const accountKey = (accountId: string) => ({ pk: `ACCOUNT#${accountId}`, sk: 'ACCOUNT' });
 const linkKey = (licenceNumber: string) => ({ pk: `LICENCE#${licenceNumber}`, sk: 'LINK' });
 
 export function makeAccountRepository({
@@ -122,6 +127,10 @@ export function makeAccountRepository({
       } catch (error) {
         if (!isConditionFailure(error)) throw error;
       }
+    },
+
+    async delete(accountId) {
+      await client.send(new DeleteCommand({ TableName: tableName, Key: accountKey(accountId) }));
     },
 
     async forgetLicence(accountId, licenceNumber) {

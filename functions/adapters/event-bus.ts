@@ -42,23 +42,39 @@ export interface InProcessBus extends EventBus {
   subscribe(consumer: EventConsumer): void;
   /** Everything published so far, oldest first (for the local runtime and tests). */
   published(): DomainEvent[];
+  /** Deliveries that failed every attempt, as a dead-letter queue keeps them (newest last). */
+  deadLetters(): { event: DomainEvent; error: string }[];
 }
+
+/** As EventBridge and Lambda do: a failing delivery is tried again before it goes to the dead letters. */
+const DELIVERY_ATTEMPTS = 3;
 
 export function makeInProcessBus(
   onConsumerError: (error: unknown, event: DomainEvent) => void = () => {},
 ): InProcessBus {
   const consumers: EventConsumer[] = [];
   const log: DomainEvent[] = [];
+  const dead: { event: DomainEvent; error: string }[] = [];
+  const deliver = async (consumer: EventConsumer, event: DomainEvent) => {
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        return await consumer(event);
+      } catch (error) {
+        if (attempt < DELIVERY_ATTEMPTS) continue;
+        dead.push({ event, error: error instanceof Error ? error.message : String(error) });
+        return onConsumerError(error, event);
+      }
+    }
+  };
   return {
     subscribe: (consumer) => void consumers.push(consumer),
     published: () => [...log],
+    deadLetters: () => [...dead],
     async publish(events) {
       for (const event of events) {
         log.push(event);
-        for (const consumer of consumers) {
-          // As with EventBridge, a failing consumer does not fail the producer.
-          await consumer(event).catch((error: unknown) => onConsumerError(error, event));
-        }
+        // As with EventBridge, a failing consumer does not fail the producer.
+        for (const consumer of consumers) await deliver(consumer, event);
       }
     },
   };

@@ -109,7 +109,7 @@ const exchange = (handlers: ReturnType<typeof bridge>) =>
   );
 
 describe('the bridge authorize step', () => {
-  it('redirects to FranceConnect with every parameter it was given and the eidas1 level', async () => {
+  it('redirects to FranceConnect with every parameter it was given, the eidas1 level and the prompts FranceConnect requires', async () => {
     const { authorize } = bridge();
     const answer = await authorize(
       event({
@@ -126,6 +126,7 @@ describe('the bridge authorize step', () => {
       state: 'xyz',
       nonce: 'n1',
       acr_values: 'eidas1',
+      prompt: 'login consent',
     });
   });
 });

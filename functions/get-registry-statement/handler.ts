@@ -12,7 +12,12 @@ export function makeHandler(deps: Dependencies) {
     const asOf = query.asOf ?? deps.clock.today();
     if (asOf < licence.obtainedOn)
       throw problems.validation([{ path: 'asOf', message: 'must not be before the licence was obtained' }]);
-    return { status: 200, body: statementResponse(licence, asOf) };
+    // The statement depends on the record's version and the day asked.
+    return {
+      status: 200,
+      headers: { etag: `"${licence.version}-${asOf}"` },
+      body: statementResponse(licence, asOf),
+    };
   });
 }
 

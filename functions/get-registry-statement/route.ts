@@ -12,7 +12,11 @@ export const route = {
   params: licenceNumberParams,
   query: statementQuery,
   responses: {
-    200: { description: 'The statement', schema: statementBody },
+    200: {
+      description: 'The statement',
+      schema: statementBody,
+      headers: { etag: 'Changes with the record and the day asked' },
+    },
     ...problemResponses(400, 401, 403, 404),
   },
 } satisfies RouteSpec;

@@ -17,7 +17,10 @@ function sourceFiles(folder: string): string[] {
 /** The English sentences the API raises: string arguments of `problems.…(…)` and `message: '…'` fields. */
 function raisedSentences(source: string): string[] {
   const inProblemCalls = [...source.matchAll(/problems\.\w+\(([^;]*?)\)[;\n]/gs)].flatMap(([, args]) =>
-    [...(args ?? '').matchAll(/(['"])((?:(?!\1).)+)\1/g)].map((match) => match[2] ?? ''),
+    // Words given in both languages (`{ fr: …, en: … }`) need no catalogue.
+    [...(args ?? '').matchAll(/(\b(?:fr|en):\s*)?(['"])((?:(?!\2).)+)\2/g)]
+      .filter((match) => match[1] === undefined)
+      .map((match) => match[3] ?? ''),
   );
   const inMessages = [...source.matchAll(/message: (['"])((?:(?!\1).)+)\1/g)].map((match) => match[2] ?? '');
   // Codes and slugs (lower-case words joined by hyphens) are not sentences.

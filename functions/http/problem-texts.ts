@@ -57,6 +57,8 @@ const french: Record<string, string> = {
   'must be an EU restriction code such as "01" or "78"':
     'doit être un code de restriction européen comme « 01 » ou « 78 »',
   'must be a string of digits': 'doit être une suite de chiffres',
+  'must be the ETag of the record, such as "3"': 'doit être l’ETag du dossier, par exemple "3"',
+  'must be a calendar feed address': 'doit être une adresse d’abonnement au calendrier',
   'must not be in the future': 'ne doit pas être dans le futur',
   'must not be before offenceDate': 'ne doit pas précéder offenceDate',
   'must not be before startedOn': 'ne doit pas précéder startedOn',

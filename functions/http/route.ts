@@ -15,6 +15,7 @@ import {
 } from './problem.ts';
 import { preferredLanguage, type Language } from './language.ts';
 import { localise } from './problem-texts.ts';
+import { recordSecurityEvent } from './security-events.ts';
 import type { Caller, TokenVerifier } from './token-verifier.ts';
 
 export type RouteAuth = 'public' | 'motorist' | 'registry';
@@ -135,12 +136,30 @@ async function authenticate(
   if (auth === 'public') return undefined;
   const header = event.headers.authorization ?? '';
   const match = /^Bearer\s+([A-Za-z0-9\-_.]+)$/i.exec(header.trim());
+  if (!match?.[1])
+    recordSecurityEvent('token-refused', { reason: header ? 'not-a-bearer-token' : 'missing' });
+  // The verifier logs why it refused a token.
   const caller = match?.[1] && verifier ? await verifier.verify(match[1]) : undefined;
   if (!caller) throw problems.unauthorized();
-  const isMachine = caller.scopes.includes(REGISTRY_SCOPE) || caller.accountId === caller.clientId;
-  if (auth === 'registry' && !caller.scopes.includes(REGISTRY_SCOPE))
-    throw problems.forbidden('This route needs the registry/write scope.');
-  if (auth === 'motorist' && isMachine) throw problems.forbidden('This route is for signed-in motorists.');
+  const refuse = (reason: string, detail: string) => {
+    recordSecurityEvent('token-refused', { reason });
+    return problems.forbidden(detail);
+  };
+  const hasRegistryScope = caller.scopes.includes(REGISTRY_SCOPE);
+  // The scope alone is not enough: a motorist's app client must never reach the registry, even if a
+  // misconfigured pool granted it the scope.
+  if (hasRegistryScope && !caller.registryClient)
+    throw refuse(
+      'registry-scope-on-app-client',
+      'The registry/write scope belongs to registry clients only.',
+    );
+  const isMachine = hasRegistryScope || caller.registryClient || caller.accountId === caller.clientId;
+  if (auth === 'registry' && !caller.registryClient)
+    throw refuse('not-a-registry-client', "This route is for the registry's clients.");
+  if (auth === 'registry' && !hasRegistryScope)
+    throw refuse('registry-scope-missing', 'This route needs the registry/write scope.');
+  if (auth === 'motorist' && isMachine)
+    throw refuse('machine-on-motorist-route', 'This route is for signed-in motorists.');
   return caller;
 }
 

@@ -15,14 +15,20 @@ describe('security events', () => {
     });
   });
 
-  it('emit one CloudWatch metric per event, with the event name as dimension', () => {
-    vi.spyOn(logger, 'warn').mockImplementation(() => undefined);
+  it('emit one CloudWatch metric per event, with the event name as dimension', async () => {
+    // The suites silence metrics (vitest.config.ts); this test loads the module as Lambda does, with them on.
+    vi.stubEnv('POWERTOOLS_METRICS_DISABLED', 'false');
+    vi.resetModules();
+    const fresh = await import('./security-events.ts');
+    const { logger: freshLogger } = await import('./logger.ts');
+    vi.spyOn(freshLogger, 'warn').mockImplementation(() => undefined);
     const lines: string[] = [];
     vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
       lines.push(...String(chunk).split('\n').filter(Boolean));
       return true;
     });
-    recordSecurityEvent('link-rate-limited', { scope: 'account' });
+    fresh.recordSecurityEvent('link-rate-limited', { scope: 'account' });
+    vi.unstubAllEnvs();
     const emf = lines
       .map((line) => JSON.parse(line) as Record<string, unknown>)
       .find((line) => '_aws' in line);

@@ -1,11 +1,29 @@
 // Verifies user-pool access tokens with aws-jwt-verify, the same code for Cognito
 // and the local stand-in: only the issuer and JWKS URL differ. Cognito access
-// tokens carry no `aud`, so `token_use` and `client_id` are checked instead.
+// tokens carry no `aud`, so `token_use` and `client_id` are checked instead. On
+// top of what aws-jwt-verify checks (signature, issuer, `exp` and `nbf` when
+// present), a token must say when it was issued and when it expires, and may not
+// live longer than the pool issues tokens for: a token that does was not minted
+// by the pool's own rules, whatever its signature says.
 import { JwtRsaVerifier } from 'aws-jwt-verify';
 import { validateCognitoJwtFields } from 'aws-jwt-verify/cognito-verifier';
+import {
+  CognitoJwtInvalidClientIdError,
+  CognitoJwtInvalidTokenUseError,
+  JwtExpiredError,
+  JwtInvalidClaimError,
+  JwtInvalidIssuerError,
+  JwtInvalidSignatureAlgorithmError,
+  JwtInvalidSignatureError,
+  JwtNotBeforeError,
+  JwtParseError,
+  KidNotFoundInJwksError,
+} from 'aws-jwt-verify/error';
 import { SimpleJwksCache } from 'aws-jwt-verify/jwk';
 import type { JwtPayload } from 'aws-jwt-verify/jwt-model';
 import type { IdentityProvider } from '../adapters/account-repository.ts';
+import { recordSecurityEvent } from './security-events.ts';
+import { ACCESS_TOKEN_VALIDITY_SECONDS, CLOCK_SKEW_SECONDS } from './token-policy.ts';
 
 export interface Caller {
   accountId: string;
@@ -13,10 +31,12 @@ export interface Caller {
   clientId: string;
   scopes: string[];
   accessToken: string;
+  /** True when the token was issued to one of the licence authority's registry clients. */
+  registryClient?: boolean;
 }
 
 export interface TokenVerifier {
-  /** The caller, or undefined when the token is not a valid access token of the pool. */
+  /** The caller, or undefined when the token is not a valid access token of the pool (the refusal is logged). */
   verify(accessToken: string): Promise<Caller | undefined>;
   /** The verified token's claims (what API Gateway's JWT authorizer passes on), or undefined. */
   claims(accessToken: string): Promise<JwtPayload | undefined>;
@@ -25,7 +45,64 @@ export interface TokenVerifier {
 export interface TokenVerifierConfig {
   issuer: string;
   jwksUri: string;
+  /** Every app client whose access tokens the API takes, registry clients included. */
   clientIds: string[];
+  /** The registry's clients: only their tokens pass the registry routes. */
+  registryClientIds: string[];
+  /** The longest lifetime a token may claim; what the pool's app clients issue unless told. */
+  maxLifetimeSeconds?: number;
+}
+
+/** Why a token was refused, as logged: never the token itself. */
+export type TokenRefusal =
+  | 'malformed'
+  | 'bad-signature'
+  | 'wrong-issuer'
+  | 'expired'
+  | 'not-yet-valid'
+  | 'no-expiry'
+  | 'no-issued-at'
+  | 'issued-in-the-future'
+  | 'lifetime-too-long'
+  | 'wrong-token-use'
+  | 'unknown-client'
+  | 'invalid-claim'
+  | 'unverifiable';
+
+class TokenLifetimeError extends JwtInvalidClaimError {
+  readonly reason: TokenRefusal;
+  constructor(reason: TokenRefusal) {
+    super(`token refused: ${reason}`, reason, undefined);
+    this.reason = reason;
+  }
+}
+
+function refusalOf(error: unknown): TokenRefusal {
+  if (error instanceof TokenLifetimeError) return error.reason;
+  if (error instanceof JwtExpiredError) return 'expired';
+  if (error instanceof JwtNotBeforeError) return 'not-yet-valid';
+  if (error instanceof JwtInvalidIssuerError) return 'wrong-issuer';
+  if (error instanceof CognitoJwtInvalidTokenUseError) return 'wrong-token-use';
+  if (error instanceof CognitoJwtInvalidClientIdError) return 'unknown-client';
+  if (
+    error instanceof JwtInvalidSignatureError ||
+    error instanceof JwtInvalidSignatureAlgorithmError ||
+    error instanceof KidNotFoundInJwksError
+  )
+    return 'bad-signature';
+  if (error instanceof JwtParseError) return 'malformed';
+  if (error instanceof JwtInvalidClaimError) return 'invalid-claim';
+  return 'unverifiable';
+}
+
+/** `exp` and `iat` required, `iat` not later than now plus the skew, no lifetime beyond the pool's. */
+export function checkLifetime(payload: JwtPayload, maxLifetimeSeconds: number, nowSeconds: number): void {
+  const { exp, iat } = payload;
+  if (typeof exp !== 'number') throw new TokenLifetimeError('no-expiry');
+  if (typeof iat !== 'number' || !Number.isFinite(iat)) throw new TokenLifetimeError('no-issued-at');
+  if (iat > nowSeconds + CLOCK_SKEW_SECONDS) throw new TokenLifetimeError('issued-in-the-future');
+  if (exp - iat > maxLifetimeSeconds || exp - nowSeconds > maxLifetimeSeconds + CLOCK_SKEW_SECONDS)
+    throw new TokenLifetimeError('lifetime-too-long');
 }
 
 const fetchJwks = {
@@ -36,30 +113,46 @@ const fetchJwks = {
   },
 };
 
-export function makeTokenVerifier({ issuer, jwksUri, clientIds }: TokenVerifierConfig): TokenVerifier {
+export function makeTokenVerifier({
+  issuer,
+  jwksUri,
+  clientIds,
+  registryClientIds,
+  maxLifetimeSeconds = ACCESS_TOKEN_VALIDITY_SECONDS,
+}: TokenVerifierConfig): TokenVerifier {
   const verifier = JwtRsaVerifier.create(
     {
       issuer,
       jwksUri,
       audience: null,
-      customJwtCheck: ({ payload }: { payload: JwtPayload }) =>
-        validateCognitoJwtFields(payload, { tokenUse: 'access', clientId: clientIds }),
+      customJwtCheck: ({ payload }: { payload: JwtPayload }) => {
+        checkLifetime(payload, maxLifetimeSeconds, Date.now() / 1000);
+        validateCognitoJwtFields(payload, { tokenUse: 'access', clientId: clientIds });
+      },
     },
     { jwksCache: new SimpleJwksCache({ fetcher: fetchJwks }) },
   );
+  const registry = new Set(registryClientIds);
   const claims = (accessToken: string) => verifier.verify(accessToken).catch(() => undefined);
   return {
     claims,
     async verify(accessToken) {
-      const payload = await claims(accessToken);
-      if (!payload) return undefined;
+      let payload: JwtPayload;
+      try {
+        payload = await verifier.verify(accessToken);
+      } catch (error) {
+        recordSecurityEvent('token-refused', { reason: refusalOf(error) });
+        return undefined;
+      }
       const username = typeof payload.username === 'string' ? payload.username : '';
+      const clientId = typeof payload.client_id === 'string' ? payload.client_id : '';
       return {
         accountId: String(payload.sub),
         identityProvider: username.startsWith('FranceConnect_') ? 'franceconnect' : 'email',
-        clientId: typeof payload.client_id === 'string' ? payload.client_id : '',
+        clientId,
         scopes: typeof payload.scope === 'string' ? payload.scope.split(' ').filter(Boolean) : [],
         accessToken,
+        registryClient: registry.has(clientId),
       };
     },
   };

@@ -24,7 +24,7 @@ export function makeFindMyLicence({
   licences: LicenceRepository;
 }) {
   return async function findMyLicence(
-    caller: Caller,
+    caller: Pick<Caller, 'accountId'>,
   ): Promise<{ account: Account; licence: StoredLicence; link: LicenceLink }> {
     const account = await accounts.get(caller.accountId);
     const licenceNumber = account?.licence?.licenceNumber;

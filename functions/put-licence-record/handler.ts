@@ -2,23 +2,25 @@
 import { problems } from '../http/problem.ts';
 import { httpRoute, lazyHandler } from '../http/route.ts';
 import { makeUpdateLicence } from '../licence-updates/index.ts';
-import { licenceNumberFromPath, statementResponse } from '../registry/index.ts';
+import { expectedVersion, licenceNumberFromPath, statementResponse, versionTag } from '../registry/index.ts';
 import { awsDependencies, type Dependencies } from '../runtime/dependencies.ts';
 import { route } from './route.ts';
-import { InvalidRecordError, makePutLicenceRecord } from './use-case.ts';
+import { InvalidRecordError, makePutLicenceRecord, StaleVersionError } from './use-case.ts';
 
 export function makeHandler(deps: Dependencies) {
   const putLicenceRecord = makePutLicenceRecord({
     updateLicence: makeUpdateLicence(deps),
     clock: deps.clock,
   });
-  return httpRoute(route, deps.verifier, async ({ params, body }) => {
+  return httpRoute(route, deps.verifier, async ({ params, body, event }) => {
     const licenceNumber = licenceNumberFromPath(params.licenceNumber, body.format);
     try {
-      const { created, licence: stored } = await putLicenceRecord(licenceNumber, body);
+      const expected = expectedVersion(event.headers['if-match']);
+      const { created, licence: stored } = await putLicenceRecord(licenceNumber, body, expected);
       const today = deps.clock.today();
       return {
         status: created ? 201 : 200,
+        headers: { etag: versionTag(stored.version) },
         body: {
           licenceNumber,
           version: stored.version,
@@ -27,6 +29,7 @@ export function makeHandler(deps: Dependencies) {
         },
       };
     } catch (error) {
+      if (error instanceof StaleVersionError) throw problems.preconditionFailed();
       if (error instanceof InvalidRecordError)
         throw problems.validation([{ path: error.field, message: error.message }]);
       throw error;

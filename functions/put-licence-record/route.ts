@@ -5,6 +5,7 @@ import {
   registryProblems,
 } from '../registry/index.ts';
 import type { RouteSpec } from '../http/route.ts';
+import { problemResponses } from '../http/schemas.ts';
 
 export const route = {
   operationId: 'putLicenceRecord',
@@ -16,8 +17,17 @@ export const route = {
   params: licenceNumberParams,
   body: licenceRecordBody,
   responses: {
-    200: { description: 'Replaced', schema: registryLicenceResponse },
-    201: { description: 'Created', schema: registryLicenceResponse },
+    200: {
+      description: 'Replaced',
+      schema: registryLicenceResponse,
+      headers: { etag: 'The version of the record, for If-Match' },
+    },
+    201: {
+      description: 'Created',
+      schema: registryLicenceResponse,
+      headers: { etag: 'The version of the record, for If-Match' },
+    },
     ...registryProblems,
+    ...problemResponses(412),
   },
 } satisfies RouteSpec;

@@ -13,6 +13,9 @@ export class InvalidRecordError extends Error {
   }
 }
 
+/** The record changed since the version the writer read (If-Match): nothing is written. */
+export class StaleVersionError extends Error {}
+
 export function makePutLicenceRecord({
   updateLicence,
   clock,
@@ -20,9 +23,16 @@ export function makePutLicenceRecord({
   updateLicence: UpdateLicence;
   clock: Clock;
 }) {
-  return async function putLicenceRecord(licenceNumber: string, details: LicenceDetails) {
+  /** `expectedVersion` (from If-Match) guards against a replayed older write; 0 means "must not exist yet". */
+  return async function putLicenceRecord(
+    licenceNumber: string,
+    details: LicenceDetails,
+    expectedVersion?: number,
+  ) {
     const today = clock.today();
     const { result, licence } = await updateLicence(licenceNumber, (current: StoredLicence | undefined) => {
+      if (expectedVersion !== undefined && (current?.version ?? 0) !== expectedVersion)
+        throw new StaleVersionError();
       const record: LicenceRecord = {
         ...details,
         licenceNumber,

@@ -35,6 +35,17 @@ export function makeHandler(deps: Dependencies) {
           'This eventId was already recorded with a different body.',
         );
       }
+      if (error.reason === 'natinf-mismatch') {
+        throw problems.unprocessable(
+          'natinf-mismatch',
+          { fr: 'NATINF incohérent', en: 'NATINF mismatch' },
+          {
+            fr: `Le code NATINF ne correspond pas à la classe et aux points du barème à la date de l’infraction (${error.message}).`,
+            en: `The NATINF code does not agree with the catalogue's class and points on the offence date (${error.message}).`,
+          },
+          [{ path: error.field, code: 'natinf-mismatch', message: error.message }],
+        );
+      }
       throw problems.validation([{ path: error.field, message: error.message }]);
     }
   });

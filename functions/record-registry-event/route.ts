@@ -24,7 +24,7 @@ export const route = {
     },
     201: { description: 'Recorded', schema: registryEventResponse },
     ...registryProblems,
-    ...problemResponses(404, 409),
+    ...problemResponses(404, 409, 422),
   },
 } satisfies RouteSpec;
 

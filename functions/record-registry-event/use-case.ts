@@ -8,6 +8,7 @@ import {
   type LicenceEvaluation,
   type RegistryEvent,
 } from '../../domain/licence-record/index.ts';
+import { findByNatinf } from '../../domain/catalogue/index.ts';
 import { computeLetters, type LetterDue } from '../../domain/points/index.ts';
 import type { Clock } from '../adapters/clock.ts';
 import type { StoredLicence } from '../adapters/licence-repository.ts';
@@ -16,7 +17,7 @@ import type { PendingEvent, UpdateLicence } from '../licence-updates/index.ts';
 export type RecordOutcome = 'recorded' | 'already-recorded';
 
 export class RegistryEventError extends Error {
-  readonly reason: 'unknown-licence' | 'conflicting-event' | 'invalid';
+  readonly reason: 'unknown-licence' | 'conflicting-event' | 'invalid' | 'natinf-mismatch';
   readonly field: string;
   constructor(reason: RegistryEventError['reason'], field: string, message: string) {
     super(message);
@@ -60,6 +61,24 @@ function misdatedField(
   return undefined;
 }
 
+/** An infraction whose NATINF code the catalogue knows must carry that code's class and points on its date. */
+function natinfMismatch(event: RegistryEvent): { field: string; message: string } | undefined {
+  if (event.type !== 'infraction' || event.natinf === undefined) return undefined;
+  const known = findByNatinf(event.natinf, event.offenceDate);
+  if (!known) return undefined;
+  if (known.class !== event.class)
+    return {
+      field: 'class',
+      message: `NATINF ${event.natinf} is class ${known.class} on ${event.offenceDate}`,
+    };
+  if (known.points !== event.points)
+    return {
+      field: 'points',
+      message: `NATINF ${event.natinf} costs ${known.points} points on ${event.offenceDate}`,
+    };
+  return undefined;
+}
+
 function lettersOf(
   record: Parameters<typeof toPointsCase>[0],
   eventId: string,
@@ -84,6 +103,8 @@ export function makeRecordRegistryEvent({
     const today = clock.today();
     const misdated = misdatedField(event, today);
     if (misdated) throw new RegistryEventError('invalid', misdated.field, misdated.message);
+    const mismatch = natinfMismatch(event);
+    if (mismatch) throw new RegistryEventError('natinf-mismatch', mismatch.field, mismatch.message);
     const hash = bodyHash(event);
     const { result, licence } = await updateLicence(licenceNumber, (current) => {
       if (!current)

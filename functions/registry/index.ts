@@ -2,3 +2,4 @@
 export { licenceNumberFromPath } from './licence-number-param.ts';
 export * from './schemas.ts';
 export { statementResponse } from './statement-response.ts';
+export { expectedVersion, versionTag } from './version-tag.ts';

@@ -82,8 +82,8 @@ export const registryEventBody = z.discriminatedUnion('type', [
         .string()
         .regex(/^[0-9]{1,6}$/, 'must be a string of digits')
         .optional(),
-      label: z.string().max(500).optional(),
-      place: z.string().max(500).optional(),
+      label: z.string().max(200).optional(),
+      place: z.string().max(200).optional(),
     })
     .strict(),
   z.object({ eventId, type: z.literal('course'), startedOn: calendarDate, endedOn: calendarDate }).strict(),

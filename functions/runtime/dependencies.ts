@@ -2,6 +2,7 @@
 // come from environment variables; the local runtime and tests pass their own.
 import { makeAccountRepository, type AccountRepository } from '../adapters/account-repository.ts';
 import { makeAttemptCounter, type AttemptCounter } from '../adapters/attempt-counter.ts';
+import { makeCalendarFeeds, type CalendarFeeds } from '../adapters/calendar-feeds.ts';
 import { systemClock, type Clock } from '../adapters/clock.ts';
 import { makeLambdaRenderer, type DocumentRenderer } from '../adapters/document-renderer.ts';
 import { makeDocumentRepository, type DocumentRepository } from '../adapters/document-repository.ts';
@@ -18,6 +19,7 @@ export interface Dependencies {
   licences: LicenceRepository;
   accounts: AccountRepository;
   attempts: AttemptCounter;
+  calendarFeeds: CalendarFeeds;
   bus: EventBus;
   clock: Clock;
   notifier: Notifier;
@@ -51,6 +53,7 @@ export function awsDependencies(): Dependencies {
     licences: lazy(() => makeLicenceRepository({ client, tableName: tableName() })),
     accounts: lazy(() => makeAccountRepository({ client, tableName: tableName() })),
     attempts: lazy(() => makeAttemptCounter({ client, tableName: tableName() })),
+    calendarFeeds: lazy(() => makeCalendarFeeds({ client, tableName: tableName() })),
     bus: lazy(() => makeEventBridgeBus({ busName: required('EVENT_BUS_NAME') })),
     clock: systemClock,
     notifier: lazy(() => makeSesNotifier({ from: required('MAIL_FROM') })),
@@ -60,6 +63,7 @@ export function awsDependencies(): Dependencies {
         issuer: required('USER_POOL_ISSUER'),
         jwksUri: required('USER_POOL_JWKS_URL'),
         clientIds: required('USER_POOL_CLIENT_IDS').split(','),
+        registryClientIds: required('USER_POOL_REGISTRY_CLIENT_IDS').split(','),
       }),
     ),
     publicUrl: process.env.PUBLIC_URL ?? '',

@@ -23,10 +23,9 @@ export function makeSendAlerts({
   once: OnceGuard;
   clock: Clock;
 }) {
+  /** Each message is marked sent only once sent: a failure is retried by the next delivery, a success never. */
   async function sendOnce(key: string, notification: Notification): Promise<number> {
-    if (!(await once.claim(key, clock.now().getTime()))) return 0;
-    await notifier.send(notification);
-    return 1;
+    return (await once.once(key, clock.now().getTime(), () => notifier.send(notification))) ? 1 : 0;
   }
 
   async function sendLinkNotices(event: DomainEvent): Promise<number> {
@@ -71,14 +70,12 @@ export function makeSendAlerts({
     const link = await accounts.getLink(licenceNumber);
     const account = link ? await accounts.get(link.accountId) : undefined;
     if (!account?.email || account.licence?.licenceNumber !== licenceNumber) return 0;
-    if (!(await once.claim(`alert#${event.id}`, clock.now().getTime()))) return 0;
-    for (const message of messages) {
-      await notifier.send({
-        to: account.email,
-        ...message,
-        data: { eventId: event.id, eventType: event.type },
-      });
+    const to = account.email;
+    let sent = 0;
+    for (const [index, message] of messages.entries()) {
+      const data = { eventId: event.id, eventType: event.type };
+      sent += await sendOnce(`alert#${event.id}#${index}`, { to, ...message, data });
     }
-    return messages.length;
+    return sent;
   };
 }

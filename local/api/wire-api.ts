@@ -2,6 +2,7 @@
 // use cases as in AWS, only the adapters' addresses differ.
 import { makeAccountRepository } from '../../functions/adapters/account-repository.ts';
 import { makeAttemptCounter } from '../../functions/adapters/attempt-counter.ts';
+import { makeCalendarFeeds } from '../../functions/adapters/calendar-feeds.ts';
 import type { Clock } from '../../functions/adapters/clock.ts';
 import { makeDocumentRepository } from '../../functions/adapters/document-repository.ts';
 import { CmsSigner, type SigningMaterial } from '../../functions/adapters/document-signer.ts';
@@ -23,7 +24,14 @@ import { makeSendAlerts } from '../../functions/send-alerts/use-case.ts';
 export interface LocalApiConfig {
   dynamoDbEndpoint: string;
   tableName: string;
-  userPool: { issuer: string; jwksUri: string; userInfoUrl: string; clientIds: string[] };
+  userPool: {
+    issuer: string;
+    jwksUri: string;
+    userInfoUrl: string;
+    clientIds: string[];
+    /** The registry's clients among `clientIds`: only their tokens pass the registry routes. */
+    registryClientIds: string[];
+  };
   clock: Clock;
   notifier: Notifier;
   publicUrl: string;
@@ -49,6 +57,7 @@ export async function wireApi(config: LocalApiConfig): Promise<LocalApi> {
     licences: makeLicenceRepository({ client, tableName }),
     accounts,
     attempts: makeAttemptCounter({ client, tableName }),
+    calendarFeeds: makeCalendarFeeds({ client, tableName }),
     bus,
     clock,
     notifier,

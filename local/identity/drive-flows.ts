@@ -334,8 +334,9 @@ export async function signInAtFranceConnect({
     redirect_uri: client.redirectUri,
     scope,
     state: randomBytes(16).toString('base64url'),
-    nonce: randomBytes(16).toString('base64url'),
+    nonce: randomBytes(32).toString('base64url'),
     acr_values: 'eidas1',
+    prompt: 'login consent',
   });
   const picker = await browser.go(`${issuer}/authorize?${parameters}`, { stopAt: client.redirectUri });
   const answer = await submitForm(browser, picker, 'pick-identity', { identity }, client.redirectUri);

@@ -22,7 +22,15 @@ button.secondary{background:#fff;color:#000091;border:1px solid #000091}
 [role=alert]{border-left:4px solid #ce0500;padding:.5rem 1rem;background:#ffe9e9}
 [role=status]{border-left:4px solid #18753c;padding:.5rem 1rem;background:#b8fec9}
 .hint{color:#555;font-size:.9rem;margin:.25rem 0 0}
+button .hint{display:block;color:inherit}
+.field-error{color:#ce0500;font-weight:600;margin:.25rem 0 0}
+[aria-invalid=true]{border:2px solid #ce0500}
 nav{text-align:right}`;
+
+// A page without one makes the browser ask for /favicon.ico, which the stand-ins do not serve: an inline SVG.
+const favicon = `data:image/svg+xml,${encodeURIComponent(
+  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 16"><rect width="16" height="16" rx="3" fill="#000091"/><path d="M4 12V4h5a2.5 2.5 0 0 1 0 5H6" fill="none" stroke="#fff" stroke-width="2"/></svg>',
+)}`;
 
 /** A whole page: `body` is trusted HTML, `title` is text. */
 export function htmlPage({ lang, title, body }: { lang: Language; title: string; body: string }): string {
@@ -32,6 +40,7 @@ export function htmlPage({ lang, title, body }: { lang: Language; title: string;
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(title)}</title>
+<link rel="icon" type="image/svg+xml" href="${favicon}">
 <style>${style}</style>
 </head>
 <body>

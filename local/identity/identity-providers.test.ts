@@ -12,14 +12,15 @@ import {
   createBrowser,
   DEFAULT_LOGOUT_URI,
   DEFAULT_WEB_REDIRECT_URI,
-  demoIdentities,
   findDemoIdentity,
   FlowError,
+  franceConnectSubject,
   latestCode,
   logout,
   MOBILE_CLIENT_ID,
   MOBILE_LOGOUT_URI,
   MOBILE_REDIRECT_URI,
+  POOL_CLIENT_AT_FRANCECONNECT,
   resetPassword,
   signInAtFranceConnect,
   signInWithFranceConnect,
@@ -199,14 +200,20 @@ describe('the hosted pages', () => {
   });
 });
 
+/** The subject FranceConnect gives the pool for a demo identity (its subjects are pairwise). */
+const subjectAtPool = (key: string) =>
+  franceConnectSubject(findDemoIdentity(key)?.sub ?? '', POOL_CLIENT_AT_FRANCECONNECT);
+
 describe('signing in through FranceConnect', () => {
-  const marie = demoIdentities.find((identity) => identity.key === 'marie');
+  const marie = { sub: subjectAtPool('marie') };
 
   it('gives a pool token naming the FranceConnect identity, and the asserted identity at userInfo', async () => {
     const tokens = await signInWithFranceConnect({ poolUrl: pool.url, identity: 'marie' });
     const payload = await accessTokenVerifier(pool).verify(tokens.access_token);
     expect(payload.username).toBe(`FranceConnect_${marie?.sub}`);
-    expect(payload.identities).toEqual([
+    // As Cognito's, only the ID token names the identity provider.
+    expect(payload).not.toHaveProperty('identities');
+    expect(decodeJwt(tokens.id_token ?? '').identities).toEqual([
       expect.objectContaining({
         userId: marie?.sub,
         providerName: 'FranceConnect',
@@ -352,7 +359,7 @@ describe('the mobile app’s client', () => {
     const tokens = await signInWithFranceConnect({ ...mobileClient(), identity: 'marie' });
     const payload = await accessTokenVerifier(pool, bothClients).verify(tokens.access_token);
     expect(payload.client_id).toBe(MOBILE_CLIENT_ID);
-    expect(payload.username).toBe(`FranceConnect_${findDemoIdentity('marie')?.sub}`);
+    expect(payload.username).toBe(`FranceConnect_${subjectAtPool('marie')}`);
   });
 
   it('logs out back to the app’s own scheme, and to no logout URI of the web app', async () => {

@@ -23,6 +23,7 @@ export {
 export {
   demoIdentities,
   findDemoIdentity,
+  franceConnectSubject,
   startFranceConnect,
   type DemoIdentity,
   type FranceConnectClient,

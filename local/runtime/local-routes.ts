@@ -2,7 +2,7 @@
 // daily job now, read the outbox. Never deployed.
 import type { IncomingMessage } from 'node:http';
 import { z } from 'zod';
-import type { CalendarDate } from '../../domain/calendar/index.ts';
+import { addDays, addMonths, type CalendarDate } from '../../domain/calendar/index.ts';
 import type { SettableClock } from '../../functions/adapters/clock.ts';
 import { problemResponse, problems } from '../../functions/http/problem.ts';
 import { calendarDate } from '../../functions/http/schemas.ts';
@@ -12,7 +12,17 @@ import { readRequestBody, writeHttpApiResult } from '../lambda-http/index.ts';
 import type { Outbox } from '../outbox/index.ts';
 import { sendJson } from '../server/index.ts';
 
-const clockBody = z.object({ today: calendarDate.nullable() });
+// `today` sets the date (null: back to the real one); `advanceMonths` and `advanceDays` move it from where it is,
+// so that scripts and the README work whatever day they run.
+const clockBody = z.union([
+  z.object({ today: calendarDate.nullable() }).strict(),
+  z
+    .object({
+      advanceMonths: z.number().int().min(0).max(1200).default(0),
+      advanceDays: z.number().int().min(0).max(36500).default(0),
+    })
+    .strict(),
+]);
 
 async function readJson(request: IncomingMessage): Promise<unknown> {
   const text = (await readRequestBody(request)).toString('utf8');
@@ -40,7 +50,10 @@ export function localRoutes({
   onClockSet,
   restorePoints,
   outbox,
+  deadLetters,
 }: {
+  /** The deliveries that failed every attempt (the local dead-letter queue). */
+  deadLetters: () => unknown[];
   clock: SettableClock;
   onClockSet: (today: CalendarDate | null) => Promise<void>;
   restorePoints: RestorePoints;
@@ -50,8 +63,17 @@ export function localRoutes({
     'POST /local/clock': guarded(async (request, response) => {
       const parsed = clockBody.safeParse(await readJson(request));
       if (!parsed.success)
-        throw problems.validation([{ path: 'today', message: parsed.error.issues[0]?.message ?? 'invalid' }]);
-      const today = parsed.data.today;
+        throw problems.validation([
+          {
+            path: 'today',
+            message: 'give "today" (YYYY-MM-DD or null), or "advanceMonths" and/or "advanceDays"',
+          },
+        ]);
+      const body = parsed.data;
+      const today =
+        'today' in body
+          ? body.today
+          : addDays(addMonths(clock.today(), body.advanceMonths), body.advanceDays);
       clock.set(today);
       await onClockSet(today);
       sendJson(response, 200, { today: clock.today() });
@@ -66,6 +88,9 @@ export function localRoutes({
     }),
     'GET /local/outbox': guarded(async (_request, response) =>
       sendJson(response, 200, { items: await outbox.list() }),
+    ),
+    'GET /local/dead-letters': guarded(async (_request, response) =>
+      sendJson(response, 200, { items: deadLetters() }),
     ),
   };
 }

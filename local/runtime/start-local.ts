@@ -2,7 +2,7 @@
 // and adapters as in AWS, wired to embedded stand-ins: dynalite, an S3 emulator,
 // two OpenID providers (the user pool and FranceConnect), an in-process event
 // bus, a daily trigger on a clock that /local/clock moves, and an outbox.
-import { createServer } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -68,6 +68,23 @@ async function restoredClock(file: string): Promise<SettableClock> {
   return clock;
 }
 
+function answerStarting(response: ServerResponse): void {
+  response.writeHead(503, {
+    'content-type': 'application/problem+json',
+    'retry-after': '1',
+    'cache-control': 'no-store',
+  });
+  response.end(
+    JSON.stringify({
+      type: 'https://permis-points.fr/problems/starting',
+      code: 'starting',
+      title: 'Démarrage en cours',
+      status: 503,
+      detail: 'Le service local démarre : réessayez dans un instant.',
+    }),
+  );
+}
+
 export async function startLocal(options: LocalOptions): Promise<LocalRuntime> {
   const { dataDir, log = () => {} } = options;
   await mkdir(dataDir, { recursive: true });
@@ -104,6 +121,7 @@ export async function startLocal(options: LocalOptions): Promise<LocalRuntime> {
         identity.pool.mobileClientId,
         identity.pool.registryClient.clientId,
       ],
+      registryClientIds: [identity.pool.registryClient.clientId],
     },
     clock,
     notifier: outbox,
@@ -148,33 +166,37 @@ export async function startLocal(options: LocalOptions): Promise<LocalRuntime> {
     return running;
   };
 
-  gatewayServer.on(
-    'request',
-    makeGateway({
-      api: api.routes,
-      authorizer: (token) => api.deps.verifier.claims(token),
-      local: localRoutes({
-        clock,
-        restorePoints,
-        outbox,
-        onClockSet: async (today) => {
-          await writeFile(
-            clockFile,
-            JSON.stringify({ shiftDays: today === null ? 0 : daysBetween(parisDateOf(new Date()), today) }),
-          );
-        },
-      }),
-      web: webHandler({
-        distDir: webDist,
-        placeholder: () =>
-          placeholderPage({
-            url,
-            poolUrl,
-            franceConnectUrl: identity.franceConnect.url,
-            today: clock.today(),
-          }),
-      }),
+  // Until every part is up and the demo data is loaded, every request (health included) gets 503: nothing can
+  // reach a part that is still starting, and health answers 200 only when the whole runtime is ready.
+  let ready = false;
+  const gateway = makeGateway({
+    api: api.routes,
+    authorizer: (token) => api.deps.verifier.claims(token),
+    local: localRoutes({
+      clock,
+      restorePoints,
+      outbox,
+      deadLetters: () => api.bus.deadLetters(),
+      onClockSet: async (today) => {
+        await writeFile(
+          clockFile,
+          JSON.stringify({ shiftDays: today === null ? 0 : daysBetween(parisDateOf(new Date()), today) }),
+        );
+      },
     }),
+    web: webHandler({
+      distDir: webDist,
+      placeholder: () =>
+        placeholderPage({
+          url,
+          poolUrl,
+          franceConnectUrl: identity.franceConnect.url,
+          today: clock.today(),
+        }),
+    }),
+  });
+  gatewayServer.on('request', (request: IncomingMessage, response: ServerResponse) =>
+    ready ? gateway(request, response) : answerStarting(response),
   );
 
   const demoLoaded = await loadDemoDataOnce({
@@ -187,6 +209,7 @@ export async function startLocal(options: LocalOptions): Promise<LocalRuntime> {
     recordRegistryEvent: makeRecordRegistryEvent({ updateLicence, clock }),
   });
   await runDailyJob();
+  ready = true;
   const trigger = setInterval(() => void runDailyJob(), options.triggerEveryMs ?? 30_000);
   trigger.unref();
 

@@ -5,7 +5,7 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addMonths, type CalendarDate } from '../../domain/calendar/index.ts';
+import { addDays, addMonths, type CalendarDate } from '../../domain/calendar/index.ts';
 import {
   clientCredentials,
   findDemoIdentity,
@@ -158,6 +158,14 @@ describe('npm start, end to end', () => {
     const outbox = (await api('GET', '/local/outbox')).json<{ items: { to: string; kind: string }[] }>();
     expect(outbox.items[0]).toMatchObject({ to: findDemoIdentity('marie')?.email, kind: 'points-restored' });
     expect((await api('POST', '/local/clock', undefined, { today: null })).status).toBe(200);
+  });
+
+  it('moves the clock by months and days from where it stands, so scripts work on any day', async () => {
+    const today = runtime.clock.today();
+    const moved = await api('POST', '/local/clock', undefined, { advanceMonths: 7, advanceDays: 1 });
+    expect(moved.json()).toEqual({ today: addDays(addMonths(today, 7), 1) });
+    expect((await api('POST', '/local/clock', undefined, { advanceMonths: -1 })).status).toBe(400);
+    expect((await api('POST', '/local/clock', undefined, { today: null })).json()).toEqual({ today });
   });
 
   it('accepts a token of the mobile app’s client on GET /v1/me', async () => {

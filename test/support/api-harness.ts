@@ -5,6 +5,7 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { makeSettableClock, type SettableClock } from '../../functions/adapters/clock.ts';
+import type { Notifier } from '../../functions/adapters/notifications.ts';
 import { wireApi, type LocalApi } from '../../local/api/index.ts';
 import { startGateway } from '../../local/gateway/index.ts';
 import { openOutbox, type Outbox } from '../../local/outbox/index.ts';
@@ -37,7 +38,14 @@ export interface ApiHarness {
   close(): Promise<void>;
 }
 
-export async function startApiHarness({ today }: { today?: CalendarDate } = {}): Promise<ApiHarness> {
+export async function startApiHarness({
+  today,
+  notifier = (outbox) => outbox,
+}: {
+  today?: CalendarDate;
+  /** The channel notifications go through; the outbox itself unless a suite puts something in front of it. */
+  notifier?: (outbox: Outbox) => Notifier;
+} = {}): Promise<ApiHarness> {
   const tableName = 'permis-points-test';
   const identity = await startTestIdentity();
   const dynamo = await startDynamoDb({ tableName });
@@ -53,9 +61,10 @@ export async function startApiHarness({ today }: { today?: CalendarDate } = {}):
       jwksUri: identity.jwksUri,
       userInfoUrl: identity.userInfoUrl,
       clientIds: [identity.webClientId, identity.registryClientId],
+      registryClientIds: [identity.registryClientId],
     },
     clock,
-    notifier: outbox,
+    notifier: notifier(outbox),
     publicUrl: 'http://localhost',
     documents: { s3Endpoint: s3.endpoint, bucket: 'documents', signing: makeLocalSigningMaterial() },
     onConsumerError: (error) => console.error(error),

@@ -14,6 +14,12 @@ export interface TokenOptions {
   issuer?: string;
   signWith?: 'pool' | 'stranger';
   tokenUse?: 'access' | 'id';
+  /** Seconds from now; now unless told. */
+  issuedInSeconds?: number;
+  /** Seconds from now for `nbf`; none unless told. */
+  notBeforeInSeconds?: number;
+  /** Claims to leave out, for tokens a pool would never sign. */
+  without?: ('exp' | 'iat')[];
 }
 
 export interface TestIdentity {
@@ -57,12 +63,18 @@ export async function startTestIdentity(): Promise<TestIdentity> {
   const webClientId = 'test-web-client';
   const registryClientId = 'test-registry-client';
 
-  const sign = async (claims: Record<string, unknown>, key: CryptoKey, expiresInSeconds: number) =>
-    new SignJWT(claims)
+  const sign = async (claims: Record<string, unknown>, key: CryptoKey, options: TokenOptions) => {
+    const now = Math.floor(Date.now() / 1000);
+    const without = new Set(options.without);
+    return new SignJWT({
+      ...claims,
+      ...(!without.has('iat') && { iat: now + (options.issuedInSeconds ?? 0) }),
+      ...(!without.has('exp') && { exp: now + (options.expiresInSeconds ?? 600) }),
+      ...(options.notBeforeInSeconds !== undefined && { nbf: now + options.notBeforeInSeconds }),
+    })
       .setProtectedHeader({ alg: 'RS256', kid: 'pool-key' })
-      .setIssuedAt()
-      .setExpirationTime(Math.floor(Date.now() / 1000) + expiresInSeconds)
       .sign(key);
+  };
 
   const token = (options: TokenOptions) =>
     sign(
@@ -76,7 +88,7 @@ export async function startTestIdentity(): Promise<TestIdentity> {
         version: 2,
       },
       options.signWith === 'stranger' ? stranger.privateKey : pool.privateKey,
-      options.expiresInSeconds ?? 600,
+      options,
     );
 
   return {

@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 export interface DemoIdentity {
   /** A short name to pick the identity in scripts (`local:token -- --franceconnect marie`). */
   key: string;
+  /** FranceConnect's own id for the person; services see `franceConnectSubject` instead. */
   sub: string;
   given_name: string;
   family_name: string;
@@ -20,8 +21,15 @@ export interface DemoIdentity {
 }
 
 // FranceConnect subjects are opaque: 64 hexadecimal characters and a version suffix.
-const opaqueSub = (key: string) =>
-  `${createHash('sha256').update(`permis-points demo FranceConnect identity ${key}`).digest('hex')}v1`;
+const opaque = (text: string) => `${createHash('sha256').update(text).digest('hex')}v1`;
+const opaqueSub = (key: string) => opaque(`permis-points demo FranceConnect identity ${key}`);
+
+/**
+ * The `sub` a service sees: FranceConnect's subjects are pairwise, stable for one person at one service
+ * and different at every other service, so two services cannot join their users on it.
+ */
+export const franceConnectSubject = (accountId: string, clientId: string) =>
+  opaque(`${clientId}\u0000${accountId}`);
 
 export const demoIdentities: readonly DemoIdentity[] = [
   {

@@ -5,13 +5,21 @@ import { createRemoteJWKSet, decodeJwt, decodeProtectedHeader, jwtVerify } from 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeVerifiedUserinfo } from '../../../functions/franceconnect-bridge/index.ts';
 import { createBrowser, signInAtFranceConnect, submitForm } from '../drive-flows.ts';
-import { demoIdentities, startFranceConnect, type FranceConnectStandIn } from './index.ts';
+import {
+  demoIdentities,
+  franceConnectSubject,
+  startFranceConnect,
+  type FranceConnectStandIn,
+} from './index.ts';
 
 const redirectUri = 'http://localhost:4999/callback';
 const loggedOutUri = 'http://localhost:4999/logged-out';
 const rsaClient = { clientId: 'rs-service', clientSecret: 'rs-secret', redirectUri };
 const ecClient = { clientId: 'es-service', clientSecret: 'es-secret', redirectUri };
 const marie = demoIdentities.find((identity) => identity.key === 'marie');
+/** Marie's subject at the service `clientId` (FranceConnect's subjects are pairwise). */
+const marieAt = (clientId: string) => franceConnectSubject(marie?.sub ?? '', clientId);
+const nonce = 'a-nonce-of-twenty-two-c';
 
 let dataDir: string;
 let franceConnect: FranceConnectStandIn;
@@ -42,10 +50,10 @@ const userinfoOf = (accessToken: string) =>
 
 describe('the local FranceConnect', () => {
   it.each([
-    ['without acr_values', { nonce: 'n', state: 's' }],
-    ['with a level other than eidas1', { acr_values: 'eidas2', nonce: 'n', state: 's' }],
-    ['without nonce', { acr_values: 'eidas1', state: 's' }],
-    ['without state', { acr_values: 'eidas1', nonce: 'n' }],
+    ['without acr_values', { nonce, state: 's', prompt: 'login consent' }],
+    ['with a level other than eidas1', { acr_values: 'eidas2', nonce, state: 's', prompt: 'login consent' }],
+    ['without nonce', { acr_values: 'eidas1', state: 's', prompt: 'login consent' }],
+    ['without state', { acr_values: 'eidas1', nonce, prompt: 'login consent' }],
   ])(
     'sends an authorization request %s back with invalid_request',
     async (_, parameters: Record<string, string>) => {
@@ -76,7 +84,7 @@ describe('the local FranceConnect', () => {
       issuer: franceConnect.issuer,
       audience: ecClient.clientId,
     });
-    expect(payload).toMatchObject({ sub: marie?.sub, acr: 'eidas1' });
+    expect(payload).toMatchObject({ sub: marieAt(ecClient.clientId), acr: 'eidas1' });
     expect(payload.nonce).toBeTruthy();
     // As FranceConnect does, the identity itself comes only from userinfo.
     expect(payload).not.toHaveProperty('given_name');
@@ -88,7 +96,7 @@ describe('the local FranceConnect', () => {
     expect(response.headers.get('content-type')).toMatch(/^application\/jwt/);
     const claims = decodeJwt(await response.text());
     expect(claims).toMatchObject({
-      sub: marie?.sub,
+      sub: marieAt(rsaClient.clientId),
       given_name: 'Marie-Claire',
       birthdate: '1990-04-12',
       aud: rsaClient.clientId,
@@ -161,7 +169,7 @@ describe("the bridge's userinfo step against the local FranceConnect", () => {
         fetch: relayingFetch(true),
       });
       expect(await genuine(`Bearer ${access_token}`)).toMatchObject({
-        claims: { sub: marie?.sub, family_name: 'Dubois-Lefèvre' },
+        claims: { sub: marieAt(client.clientId), family_name: 'Dubois-Lefèvre' },
       });
       const refusal = await tampered(`Bearer ${access_token}`);
       expect('refused' in refusal && refusal.refused).toMatch(/signature/);

@@ -1,5 +1,6 @@
-// The local FranceConnect v2: an OpenID provider configured like FranceConnect (eidas1 required,
-// signed userinfo, the identity-pivot claims) whose users are the demo identities.
+// The local FranceConnect v2: an OpenID provider configured like FranceConnect (eidas1, a nonce of 22
+// characters or more and `prompt=login consent` required, pairwise subjects, client_secret_post at the
+// token endpoint, signed ID tokens and userinfo, the identity-pivot claims) whose users are the demo identities.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import Provider, { errors, type AccountClaims, type AdapterPayload, type Configuration } from 'oidc-provider';
@@ -7,7 +8,12 @@ import { autoSubmittedLogoutPage, errorPage, htmlPage } from '../html.ts';
 import { closeServer, listen, readForm, redirect, requestUrl, sendHtml, withErrorPage } from '../http.ts';
 import { memoryAdapter } from '../memory-adapter.ts';
 import { loadProviderSecrets, type SigningAlgorithm } from '../provider-secrets.ts';
-import { demoIdentities, findDemoIdentity, type DemoIdentity } from './demo-identities.ts';
+import {
+  demoIdentities,
+  findDemoIdentity,
+  franceConnectSubject,
+  type DemoIdentity,
+} from './demo-identities.ts';
 import { pickerPage } from './picker-page.ts';
 
 /** A service registered with FranceConnect (in our case, the user pool). */
@@ -61,12 +67,16 @@ function clientMetadata(client: FranceConnectClient): AdapterPayload {
     response_types: ['code'],
     id_token_signed_response_alg: alg,
     userinfo_signed_response_alg: alg,
+    subject_type: 'pairwise',
   };
 }
 
 function claimsOf({ key: _key, sub, ...claims }: DemoIdentity): AccountClaims {
   return { sub, ...claims };
 }
+
+/** FranceConnect v2 wants a nonce of 22 characters or more (its partners' documentation, authorize endpoint). */
+export const MIN_NONCE_LENGTH = 22;
 
 // FranceConnect refuses an authorization request without these, which the library alone would accept.
 function requireParameter(name: string, accepts: (value: string) => boolean = () => true) {
@@ -101,9 +111,17 @@ function configuration(
     },
     extraParams: {
       acr_values: requireParameter('acr_values', (value) => value.split(' ').includes('eidas1')),
-      nonce: requireParameter('nonce'),
+      nonce: requireParameter('nonce', (value) => value.length >= MIN_NONCE_LENGTH),
       state: requireParameter('state'),
+      // FranceConnect v2 authenticates the user at every request and asks for consent: `prompt=login consent`.
+      prompt: requireParameter('prompt', (value) =>
+        ['login', 'consent'].every((prompt) => value.split(' ').includes(prompt)),
+      ),
     },
+    subjectTypes: ['pairwise'],
+    pairwiseIdentifier: (_ctx, accountId, client) => franceConnectSubject(accountId, client.clientId),
+    // As FranceConnect's token endpoint: the client's id and secret in the form body.
+    clientAuthMethods: ['client_secret_post'],
     responseTypes: ['code'],
     findAccount(_ctx, sub) {
       const identity = demoIdentities.find((candidate) => candidate.sub === sub);

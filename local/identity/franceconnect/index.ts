@@ -1,5 +1,10 @@
 // Public face of the local FranceConnect v2 stand-in and its demo identities.
-export { demoIdentities, findDemoIdentity, type DemoIdentity } from './demo-identities.ts';
+export {
+  demoIdentities,
+  findDemoIdentity,
+  franceConnectSubject,
+  type DemoIdentity,
+} from './demo-identities.ts';
 export {
   startFranceConnect,
   type FranceConnectClient,

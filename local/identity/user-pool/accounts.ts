@@ -10,6 +10,8 @@ export interface PendingCode {
   code: string;
   /** ISO timestamp. */
   expiresAt: string;
+  /** Wrong codes tried so far: the code dies after `MAX_CODE_ATTEMPTS`. */
+  failedAttempts?: number;
 }
 
 export interface Account {

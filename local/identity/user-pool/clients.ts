@@ -66,6 +66,8 @@ const motoristClient = (
   redirect_uris: redirectUris,
   post_logout_redirect_uris: logoutUris,
   scope: MOTORIST_SCOPE,
+  // Cognito's ID tokens always carry `auth_time`.
+  require_auth_time: true,
 });
 
 export function clientMetadata(registry: RegistryClient, web: ReturnUris): ClientMetadata[] {

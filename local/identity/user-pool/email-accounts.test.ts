@@ -5,7 +5,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openOutbox, type Outbox } from '../../outbox/index.ts';
 import { latestCode } from '../drive-flows.ts';
 import { openAccounts } from './accounts.ts';
-import { makeEmailAccounts } from './email-accounts.ts';
+import { makeEmailAccounts, MAX_CODE_ATTEMPTS } from './email-accounts.ts';
+import { PASSWORD_POLICY } from './passwords.ts';
 
 let dataDir: string;
 let outbox: Outbox;
@@ -33,18 +34,33 @@ describe('email accounts', () => {
     'refuses the password %s, which misses a rule of the policy',
     async (weak) => {
       const accounts = await emailAccounts();
-      expect(await accounts.signUp('lea@example.org', weak)).toEqual({ ok: false, refusal: 'weak-password' });
+      expect(await accounts.signUp('lea@example.org', weak)).toEqual({
+        ok: false,
+        refusals: ['weak-password'],
+      });
     },
   );
 
-  it('accepts a password of 8 characters with every kind of character', async () => {
-    expect((await (await emailAccounts()).signUp('lea@example.org', 'Abcdef1!')).ok).toBe(true);
+  it('accepts a password of 12 characters with every kind of character (the policy infra gives Cognito)', async () => {
+    expect(PASSWORD_POLICY.minLength).toBe(12);
+    expect((await (await emailAccounts()).signUp('lea@example.org', 'Abcdefgh12!x')).ok).toBe(true);
+    expect(await (await emailAccounts()).signUp('lea@example.org', 'Abcdefg12!x')).toEqual({
+      ok: false,
+      refusals: ['weak-password'],
+    });
+  });
+
+  it('gives every refusal of a sign-up at once', async () => {
+    expect(await (await emailAccounts()).signUp('lea.example.org', 'short')).toEqual({
+      ok: false,
+      refusals: ['invalid-email', 'weak-password'],
+    });
   });
 
   it('refuses an address that is not one', async () => {
     expect(await (await emailAccounts()).signUp('lea.example.org', password)).toEqual({
       ok: false,
-      refusal: 'invalid-email',
+      refusals: ['invalid-email'],
     });
   });
 
@@ -60,7 +76,10 @@ describe('email accounts', () => {
     await accounts.signUp('lea@example.org', password);
     const sent = await code('sign-up-code');
     clock.now = later(24);
-    expect(await accounts.confirm('lea@example.org', sent)).toEqual({ ok: false, refusal: 'invalid-code' });
+    expect(await accounts.confirm('lea@example.org', sent)).toEqual({
+      ok: false,
+      refusals: ['invalid-code'],
+    });
     await accounts.signUp('lea@example.org', password);
     clock.now = later(23.99);
     expect((await accounts.confirm('lea@example.org', await code('sign-up-code'))).ok).toBe(true);
@@ -72,10 +91,13 @@ describe('email accounts', () => {
     const sent = await code('sign-up-code');
     expect(await accounts.confirm('lea@example.org', sent === '000000' ? '111111' : '000000')).toEqual({
       ok: false,
-      refusal: 'invalid-code',
+      refusals: ['invalid-code'],
     });
     expect((await accounts.confirm('lea@example.org', sent)).ok).toBe(true);
-    expect(await accounts.confirm('lea@example.org', sent)).toEqual({ ok: false, refusal: 'invalid-code' });
+    expect(await accounts.confirm('lea@example.org', sent)).toEqual({
+      ok: false,
+      refusals: ['invalid-code'],
+    });
   });
 
   it('accepts a reset code for an hour, once', async () => {
@@ -86,15 +108,76 @@ describe('email accounts', () => {
     clock.now = later(1);
     expect(
       await accounts.resetPassword('lea@example.org', await code('password-reset-code'), 'New-pass-123'),
-    ).toEqual({ ok: false, refusal: 'invalid-code' });
+    ).toEqual({ ok: false, refusals: ['invalid-code'] });
     await accounts.requestPasswordReset('lea@example.org');
     const sent = await code('password-reset-code');
     expect((await accounts.resetPassword('lea@example.org', sent, 'New-pass-123')).ok).toBe(true);
     expect(await accounts.resetPassword('lea@example.org', sent, 'Other-pass-123')).toEqual({
       ok: false,
-      refusal: 'invalid-code',
+      refusals: ['invalid-code'],
     });
     expect((await accounts.signIn('lea@example.org', 'New-pass-123')).ok).toBe(true);
+  });
+
+  it(`voids a reset code after ${MAX_CODE_ATTEMPTS} wrong tries, even for the right code after them`, async () => {
+    const accounts = await emailAccounts();
+    await accounts.signUp('lea@example.org', password);
+    await accounts.confirm('lea@example.org', await code('sign-up-code'));
+    await accounts.requestPasswordReset('lea@example.org');
+    const sent = await code('password-reset-code');
+    const wrong = sent === '000000' ? '111111' : '000000';
+    for (let attempt = 0; attempt < MAX_CODE_ATTEMPTS; attempt += 1)
+      expect((await accounts.resetPassword('lea@example.org', wrong, 'New-pass-1234')).ok).toBe(false);
+    expect(await accounts.resetPassword('lea@example.org', sent, 'New-pass-1234')).toEqual({
+      ok: false,
+      refusals: ['invalid-code'],
+    });
+    await accounts.requestPasswordReset('lea@example.org');
+    expect(
+      (await accounts.resetPassword('lea@example.org', await code('password-reset-code'), 'New-pass-1234'))
+        .ok,
+    ).toBe(true);
+  });
+
+  it('locks an account out after 5 wrong passwords, for 1 s then twice as long at each failure, as Cognito', async () => {
+    const accounts = await emailAccounts();
+    await accounts.signUp('lea@example.org', password);
+    await accounts.confirm('lea@example.org', await code('sign-up-code'));
+    for (let attempt = 0; attempt < 5; attempt += 1)
+      expect(await accounts.signIn('lea@example.org', 'Wrong-horse-42')).toEqual({
+        ok: false,
+        refusals: ['invalid-credentials'],
+      });
+    // Locked: even the right password fails, and the attempt does not count.
+    expect(await accounts.signIn('lea@example.org', password)).toEqual({
+      ok: false,
+      refusals: ['too-many-attempts'],
+    });
+    clock.now = new Date(clock.now.getTime() + 1000);
+    expect(await accounts.signIn('lea@example.org', 'Wrong-horse-42')).toEqual({
+      ok: false,
+      refusals: ['invalid-credentials'],
+    });
+    clock.now = new Date(clock.now.getTime() + 1999);
+    expect((await accounts.signIn('lea@example.org', password)).ok).toBe(false);
+    clock.now = new Date(clock.now.getTime() + 1);
+    expect((await accounts.signIn('lea@example.org', password)).ok).toBe(true);
+    // A success starts the count again.
+    expect(await accounts.signIn('lea@example.org', 'Wrong-horse-42')).toEqual({
+      ok: false,
+      refusals: ['invalid-credentials'],
+    });
+    expect((await accounts.signIn('lea@example.org', password)).ok).toBe(true);
+  });
+
+  it('locks out an address without an account just the same, so the lock-out tells nothing', async () => {
+    const accounts = await emailAccounts();
+    for (let attempt = 0; attempt < 5; attempt += 1)
+      await accounts.signIn('nobody@example.org', 'Wrong-horse-42');
+    expect(await accounts.signIn('nobody@example.org', 'Wrong-horse-42')).toEqual({
+      ok: false,
+      refusals: ['too-many-attempts'],
+    });
   });
 
   it('sends no reset code for an address without a confirmed account', async () => {

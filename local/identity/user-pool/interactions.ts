@@ -66,7 +66,7 @@ export function makeInteractionRoutes({
   ) =>
     outcome.ok
       ? signIn(request, response, outcome.account)
-      : sendHtml(response, 400, page({ ...context, error: outcome.refusal }));
+      : sendHtml(response, 400, page({ ...context, errors: outcome.refusals }));
 
   const showSignIn: Step = ({ response, url, context }) => {
     const notice = url.searchParams.get('notice') ?? '';
@@ -99,7 +99,7 @@ export function makeInteractionRoutes({
         const email = form.get('email') ?? '';
         const outcome = await emailAccounts.signUp(email, form.get('password') ?? '');
         if (!outcome.ok)
-          return sendHtml(response, 400, signUpPage({ ...context, error: outcome.refusal }, email));
+          return sendHtml(response, 400, signUpPage({ ...context, errors: outcome.refusals }, email));
         redirect(response, pathWithLang(context, 'confirm', { email: outcome.account.email ?? email }));
       },
     },
@@ -139,7 +139,7 @@ export function makeInteractionRoutes({
           form.get('password') ?? '',
         );
         if (!outcome.ok) {
-          const page = resetPasswordPage({ ...context, query: { email }, error: outcome.refusal }, email);
+          const page = resetPasswordPage({ ...context, query: { email }, errors: outcome.refusals }, email);
           return sendHtml(response, 400, page);
         }
         redirect(response, pathWithLang(context, 'sign-in', { notice: 'password-changed' }));
@@ -153,7 +153,7 @@ export function makeInteractionRoutes({
           return await signIn(request, response, account);
         } catch (error) {
           console.warn(`FranceConnect sign-in failed: ${(error as Error).message}`);
-          sendHtml(response, 400, signInPage({ ...context, error: 'franceconnect-failed' }));
+          sendHtml(response, 400, signInPage({ ...context, errors: ['franceconnect-failed'] }));
         }
       },
     },

@@ -2,6 +2,7 @@
 // request, labelled fields, errors announced to assistive technologies, no JavaScript.
 import { escapeHtml, htmlPage, type Language } from '../html.ts';
 import type { EmailAccountRefusal } from './email-accounts.ts';
+import { PASSWORD_POLICY } from './passwords.ts';
 
 export type PageError = EmailAccountRefusal | 'franceconnect-failed';
 export type PageNotice = 'password-changed' | 'reset-code-sent';
@@ -15,8 +16,7 @@ const texts = {
     emailHint: 'Par exemple : nom@exemple.fr',
     password: 'Mot de passe',
     newPassword: 'Nouveau mot de passe',
-    passwordHint:
-      'Au moins 8 caractères, dont une majuscule, une minuscule, un chiffre et un caractère spécial.',
+    passwordHint: `Au moins ${PASSWORD_POLICY.minLength} caractères, dont une majuscule, une minuscule, un chiffre et un caractère spécial.`,
     signIn: 'Se connecter',
     or: 'ou',
     franceConnect: 'Se connecter avec FranceConnect',
@@ -53,7 +53,11 @@ const texts = {
       'invalid-credentials': 'Adresse électronique ou mot de passe incorrect.',
       'not-confirmed': 'Ce compte n’est pas encore confirmé : saisissez le code reçu par courriel.',
       'franceconnect-failed': 'La connexion avec FranceConnect n’a pas abouti. Vous pouvez réessayer.',
+      'too-many-attempts':
+        'Trop de tentatives infructueuses : patientez quelques instants avant de réessayer.',
     },
+    errorSummary: (count: number) =>
+      count > 1 ? `${count} erreurs empêchent de continuer :` : 'Une erreur empêche de continuer :',
   },
   en: {
     otherLanguage: { lang: 'fr', label: 'Français' },
@@ -63,8 +67,7 @@ const texts = {
     emailHint: 'For example: name@example.com',
     password: 'Password',
     newPassword: 'New password',
-    passwordHint:
-      'At least 8 characters, with an upper-case letter, a lower-case letter, a digit and a symbol.',
+    passwordHint: `At least ${PASSWORD_POLICY.minLength} characters, with an upper-case letter, a lower-case letter, a digit and a symbol.`,
     signIn: 'Sign in',
     or: 'or',
     franceConnect: 'Sign in with FranceConnect',
@@ -99,7 +102,10 @@ const texts = {
       'invalid-credentials': 'Wrong email address or password.',
       'not-confirmed': 'This account is not confirmed yet: enter the code you received by email.',
       'franceconnect-failed': 'Signing in with FranceConnect did not succeed. You can try again.',
+      'too-many-attempts': 'Too many failed attempts: wait a moment before trying again.',
     },
+    errorSummary: (count: number) =>
+      count > 1 ? `${count} errors prevent going on:` : 'An error prevents going on:',
   },
 } as const;
 
@@ -109,9 +115,25 @@ export interface PageContext {
   base: string;
   /** Query parameters the page's links and forms keep (the address being confirmed). */
   query?: Record<string, string>;
-  error?: PageError;
+  /** Every refusal of the form, shown together. */
+  errors?: PageError[];
   notice?: PageNotice;
 }
+
+/** The field each refusal is about: only those fields are marked invalid. */
+const fieldsInError: Record<PageError, string[]> = {
+  'invalid-email': ['email'],
+  'weak-password': ['password'],
+  'account-exists': ['email'],
+  'invalid-code': ['code'],
+  'invalid-credentials': ['email', 'password'],
+  'not-confirmed': [],
+  'franceconnect-failed': [],
+  'too-many-attempts': [],
+};
+
+const errorsOf = (context: PageContext, fieldName: string) =>
+  (context.errors ?? []).filter((error) => fieldsInError[error].includes(fieldName));
 
 const withLang = (path: string, lang: Language, query: Record<string, string> = {}) =>
   `${path}?${new URLSearchParams({ ...query, lang })}`;
@@ -122,12 +144,19 @@ function page(context: PageContext, title: string, content: string): string {
   const notice = context.notice
     ? `<div role="status" data-notice="${context.notice}"><p>${escapeHtml(t.notices[context.notice])}</p></div>`
     : '';
-  const error = context.error
-    ? `<div role="alert" id="form-error" data-error="${context.error}"><p>${escapeHtml(t.errors[context.error])}</p></div>`
-    : '';
+  const errors = context.errors ?? [];
+  const error =
+    errors.length > 0
+      ? `<div role="alert" id="form-error"><p>${escapeHtml(t.errorSummary(errors.length))}</p><ul>${errors
+          .map((code) => `<li data-error="${code}">${escapeHtml(t.errors[code])}</li>`)
+          .join('')}</ul></div>`
+      : '';
   return htmlPage({
     lang: context.lang,
-    title: context.error ? `${t.errors[context.error]} – ${title}` : title,
+    title:
+      errors.length > 0
+        ? `${t.errorSummary(errors.length)} ${errors.map((code) => t.errors[code]).join(' ')} – ${title}`
+        : title,
     body: `<nav aria-label="${t.languages}"><a href="?${escapeHtml(new URLSearchParams({ ...context.query, lang: switchTo.lang }).toString())}" lang="${switchTo.lang}" hreflang="${switchTo.lang}">${switchTo.label}</a></nav>
 <h1>${escapeHtml(title)}</h1>
 ${notice}${error}${content}`,
@@ -148,15 +177,21 @@ function field(
   context: PageContext,
   { name, label, type, autocomplete, value, hint, inputmode }: Field,
 ): string {
-  const describedBy = [hint ? `${name}-hint` : '', context.error ? 'form-error' : '']
+  const t = texts[context.lang];
+  const errors = errorsOf(context, name);
+  const describedBy = [hint ? `${name}-hint` : '', errors.length > 0 ? `${name}-error` : '']
     .filter(Boolean)
     .join(' ');
+  const message =
+    errors.length > 0
+      ? `<p class="field-error" id="${name}-error">${errors.map((code) => escapeHtml(t.errors[code])).join(' ')}</p>`
+      : '';
   return `<label for="${name}">${escapeHtml(label)}</label>
-${hint ? `<p class="hint" id="${name}-hint">${escapeHtml(hint)}</p>` : ''}
+${hint ? `<p class="hint" id="${name}-hint">${escapeHtml(hint)}</p>` : ''}${message}
 <input id="${name}" name="${name}" type="${type}" autocomplete="${autocomplete}" required${
     value ? ` value="${escapeHtml(value)}"` : ''
   }${inputmode ? ` inputmode="${inputmode}"` : ''}${describedBy ? ` aria-describedby="${describedBy}"` : ''}${
-    context.error ? ' aria-invalid="true"' : ''
+    errors.length > 0 ? ' aria-invalid="true"' : ''
   }>`;
 }
 
@@ -213,8 +248,9 @@ export function signInPage(context: PageContext, email = ''): string {
   const t = texts[context.lang];
   const fields = fieldsFor(context);
   const hint = `<p class="hint" id="franceconnect-hint">${escapeHtml(t.franceConnectHint)}</p>`;
-  const confirmLink =
-    context.error === 'not-confirmed' ? `<p>${link(context, 'confirm', t.confirmTitle, { email })}</p>` : '';
+  const confirmLink = context.errors?.includes('not-confirmed')
+    ? `<p>${link(context, 'confirm', t.confirmTitle, { email })}</p>`
+    : '';
   return page(
     context,
     t.signInTitle,

@@ -1,20 +1,11 @@
-// Passwords of email accounts: Cognito's default policy, and scrypt hashes (never the password itself).
+// Passwords of email accounts: the pool's policy (shared with infra), and scrypt hashes (never the password itself).
 import { randomBytes, scrypt, timingSafeEqual } from 'node:crypto';
 import { promisify } from 'node:util';
 
 const derive = promisify(scrypt) as (password: string, salt: Buffer, length: number) => Promise<Buffer>;
 const KEY_LENGTH = 32;
 
-/** Cognito's default policy: 8 characters or more, with an upper-case letter, a lower-case letter, a digit and a symbol. */
-export function meetsPasswordPolicy(password: string): boolean {
-  return (
-    password.length >= 8 &&
-    /[A-Z]/.test(password) &&
-    /[a-z]/.test(password) &&
-    /\d/.test(password) &&
-    /[^A-Za-z\d]/.test(password)
-  );
-}
+export { meetsPasswordPolicy, PASSWORD_POLICY } from '../../../functions/adapters/password-policy.ts';
 
 export async function hashPassword(password: string): Promise<string> {
   const salt = randomBytes(16);

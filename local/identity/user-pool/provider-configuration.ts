@@ -1,6 +1,14 @@
-// How oidc-provider is set up to play Cognito: Cognito's paths, JWT access tokens with Cognito's
-// claims, Cognito's scope rules for client credentials, no consent page for the pool's own clients.
+// How oidc-provider is set up to play Cognito: Cognito's paths, JWT access and ID tokens with Cognito's
+// header and claims, the CDK app clients' lifetimes and refresh behaviour, Cognito's scope rules for
+// client credentials, no consent page for the pool's own clients.
+import { createHash, randomUUID } from 'node:crypto';
 import { errors, interactionPolicy, type Configuration, type KoaContextWithOIDC } from 'oidc-provider';
+import {
+  ACCESS_TOKEN_VALIDITY_SECONDS,
+  ID_TOKEN_VALIDITY_SECONDS,
+  REFRESH_TOKEN_ROTATION,
+  REFRESH_TOKEN_VALIDITY_DAYS,
+} from '../../../functions/http/token-policy.ts';
 import { autoSubmittedLogoutPage, errorPage, htmlPage } from '../html.ts';
 import { memoryAdapter } from '../memory-adapter.ts';
 import type { ProviderSecrets } from '../provider-secrets.ts';
@@ -11,7 +19,34 @@ import { logoutTexts } from './pages.ts';
 /** The resource indicator of the API; Cognito has none, but oidc-provider's JWT access tokens need one (as `aud`). */
 export const API_RESOURCE = 'urn:permis-points:api';
 
-export const END_SESSION_PATH = '/oauth2/session/end';
+/**
+ * oidc-provider's own end of session, which /logout chains to. Cognito has no such endpoint, so the pool's
+ * discovery document does not advertise it (discovery.ts); only /logout leads here.
+ */
+export const END_SESSION_PATH = '/oauth2/internal/session-end';
+
+/** A UUID-shaped identifier derived from `parts`: Cognito's `origin_jti` and `event_id` are UUIDs. */
+function uuidOf(...parts: (string | number | undefined)[]): string {
+  const hex = createHash('sha256').update(parts.join('\u0000')).digest('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+
+interface SignIn {
+  grantId?: string;
+  sessionUid?: string;
+  authTime?: number;
+}
+
+/**
+ * Cognito's `origin_jti` (the refresh token a token descends from, the same after every refresh) and
+ * `event_id` (the sign-in event): both derived from the grant and the sign-in the code or refresh token records.
+ */
+const originJtiOf = ({ grantId, authTime }: SignIn) => uuidOf('origin', grantId, authTime);
+const eventIdOf = ({ sessionUid, authTime }: SignIn) => uuidOf('event', sessionUid, authTime);
+
+/** The code or refresh token a token endpoint call is redeeming. */
+const signInOf = (ctx: KoaContextWithOIDC): SignIn | undefined =>
+  ctx.oidc.entities.AuthorizationCode ?? ctx.oidc.entities.RefreshToken;
 
 /** Cognito's `identities` claim of a federated user. */
 function identitiesOf(account: Account) {
@@ -82,7 +117,8 @@ export function userPoolConfiguration({
       auth_time: null,
       sid: null,
       iss: null,
-      openid: ['sub', 'cognito:username', 'identities'],
+      // Cognito's ID-token claims (`auth_time` is added for every client: `require_auth_time`, clients.ts).
+      openid: ['sub', 'cognito:username', 'identities', 'token_use', 'jti', 'origin_jti', 'event_id'],
       email: ['email', 'email_verified'],
       profile: [
         'given_name',
@@ -98,38 +134,52 @@ export function userPoolConfiguration({
     extraParams: ['identity_provider'],
     responseTypes: ['code'],
     pkce: { required: () => true },
-    findAccount(_ctx, sub) {
+    findAccount(ctx, sub) {
       const account = accounts.findBySub(sub);
+      const signIn = signInOf(ctx);
       return (
         account && {
           accountId: sub,
-          claims: () => ({
+          claims: (use) => ({
             sub,
             'cognito:username': usernameOf(account),
             identities: identitiesOf(account),
             email: account.email,
             email_verified: account.emailVerified,
             ...account.attributes,
+            ...(use === 'id_token' && {
+              token_use: 'id',
+              jti: randomUUID(),
+              ...(signIn && { origin_jti: originJtiOf(signIn), event_id: eventIdOf(signIn) }),
+            }),
           }),
         }
       );
     },
     extraTokenClaims(ctx, token) {
-      const { AuthorizationCode: code, RefreshToken: refreshToken } = ctx.oidc.entities;
-      const common = {
-        token_use: 'access',
-        version: 2,
-        auth_time: code?.authTime ?? refreshToken?.authTime ?? epochSeconds(),
-      };
+      const signIn = signInOf(ctx);
+      const common = { token_use: 'access', version: 2, auth_time: signIn?.authTime ?? epochSeconds() };
       if (token.kind === 'ClientCredentials') return common;
       const account = accounts.findBySub(String(token.accountId));
+      // No `identities`: Cognito puts it in ID tokens only.
       return {
         ...common,
         username: account ? usernameOf(account) : token.accountId,
-        identities: account && identitiesOf(account),
+        ...(signIn && { origin_jti: originJtiOf(signIn), event_id: eventIdOf(signIn) }),
       };
     },
+    formats: {
+      customizers: {
+        // Cognito's access tokens have the header `{ kid, alg }`: no `typ: at+jwt` (RFC 9068).
+        // The library spreads this header over its own `typ`: an undefined value drops it from the JSON.
+        jwt(_ctx, _token, jwt) {
+          jwt.header = { ...jwt.header, typ: undefined };
+        },
+      },
+    },
     issueRefreshToken: (_ctx, client) => client.grantTypeAllowed('refresh_token'),
+    // As the CDK app clients: no refresh-token rotation (token-policy.ts).
+    rotateRefreshToken: () => REFRESH_TOKEN_ROTATION,
     // The pool's own app clients are first-party: Cognito shows no consent page.
     async loadExistingGrant(ctx) {
       const { client, session, result } = ctx.oidc;
@@ -165,7 +215,7 @@ export function userPoolConfiguration({
           return {
             scope: allowed,
             accessTokenFormat: 'jwt',
-            accessTokenTTL: 3600,
+            accessTokenTTL: ACCESS_TOKEN_VALIDITY_SECONDS,
             jwt: { sign: { alg: 'RS256' } },
           };
         },
@@ -197,12 +247,12 @@ export function userPoolConfiguration({
       userinfo: '/oauth2/userInfo',
       end_session: END_SESSION_PATH,
     },
-    // Cognito's defaults.
+    // The CDK app clients' lifetimes (token-policy.ts); the rest are Cognito's defaults.
     ttl: {
-      AccessToken: 3600,
-      ClientCredentials: 3600,
-      IdToken: 3600,
-      RefreshToken: 30 * 24 * 3600,
+      AccessToken: ACCESS_TOKEN_VALIDITY_SECONDS,
+      ClientCredentials: ACCESS_TOKEN_VALIDITY_SECONDS,
+      IdToken: ID_TOKEN_VALIDITY_SECONDS,
+      RefreshToken: REFRESH_TOKEN_VALIDITY_DAYS * 24 * 3600,
       AuthorizationCode: 300,
       Interaction: 3600,
       Session: 3600,

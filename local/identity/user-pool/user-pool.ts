@@ -10,11 +10,12 @@ import {
   makeBridgeHandlers,
   makeFranceConnectLogout,
 } from '../../../functions/franceconnect-bridge/index.ts';
+import { REFRESH_TOKEN_ROTATION } from '../../../functions/http/token-policy.ts';
 import { invokeHttpApiHandler } from '../../lambda-http/index.ts';
 import type { Outbox } from '../../outbox/index.ts';
 import type { FranceConnectClient } from '../franceconnect/index.ts';
 import { errorPage } from '../html.ts';
-import { closeServer, listen, redirect, requestUrl, sendHtml, withErrorPage } from '../http.ts';
+import { closeServer, listen, redirect, requestUrl, sendHtml, sendJson, withErrorPage } from '../http.ts';
 import { loadProviderSecrets, publicJwks } from '../provider-secrets.ts';
 import { openAccounts } from './accounts.ts';
 import {
@@ -24,6 +25,7 @@ import {
   WEB_CLIENT_ID,
   type RegistryClient,
 } from './clients.ts';
+import { cognitoDiscovery } from './discovery.ts';
 import { makeEmailAccounts } from './email-accounts.ts';
 import { makeFranceConnectFederation, type FranceConnectFederationOptions } from './federation.ts';
 import { makeInteractionRoutes } from './interactions.ts';
@@ -87,6 +89,14 @@ export async function startUserPool(options: UserPoolOptions): Promise<UserPool>
 
   const clients = clientMetadata(registry, { redirectUris: webRedirectUris, logoutUris });
   const provider = new Provider(url, userPoolConfiguration({ secrets, clients, registry, accounts }));
+  // Cognito answers a refresh grant without a refresh token when rotation is off; oidc-provider repeats the old one.
+  provider.use(async (ctx, next) => {
+    await next();
+    const body = ctx.body as Record<string, unknown> | undefined;
+    const params = (ctx as { oidc?: { params?: Record<string, unknown> } }).oidc?.params;
+    const refreshGrant = ctx.path === '/oauth2/token' && params?.grant_type === 'refresh_token';
+    if (refreshGrant && !REFRESH_TOKEN_ROTATION && body) delete body.refresh_token;
+  });
   const providerCallback = provider.callback();
 
   const sessions = makeInMemoryFranceConnectSessionStore(clock);
@@ -143,6 +153,7 @@ export async function startUserPool(options: UserPoolOptions): Promise<UserPool>
   async function handle(request: IncomingMessage, response: ServerResponse) {
     const requested = requestUrl(request, url);
     const path = requested.pathname;
+    if (path === '/.well-known/openid-configuration') return sendJson(response, 200, cognitoDiscovery(url));
     if (path === '/oauth2/userInfo') return userInfo(request, response);
     if (path === '/logout') return logoutRoutes.logout(request, response, requested);
     if (path === FRANCECONNECT_LOGGED_OUT_PATH) return logoutRoutes.afterFranceConnect(response, requested);

@@ -1,0 +1,15 @@
+// POST /v1/me/calendar-feed
+import { makeCalendars } from '../calendar-feeds/index.ts';
+import { httpRoute, lazyHandler } from '../http/route.ts';
+import { awsDependencies, type Dependencies } from '../runtime/dependencies.ts';
+import { route } from './route.ts';
+
+export function makeHandler(deps: Dependencies) {
+  const calendars = makeCalendars(deps);
+  return httpRoute(route, deps.verifier, async ({ caller }) => ({
+    status: 201,
+    body: await calendars.subscribe(caller),
+  }));
+}
+
+export const handler = lazyHandler(() => makeHandler(awsDependencies()));

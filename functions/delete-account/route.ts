@@ -1,0 +1,13 @@
+import type { RouteSpec } from '../http/route.ts';
+import { problemResponses } from '../http/schemas.ts';
+
+export const route = {
+  operationId: 'deleteAccount',
+  method: 'DELETE',
+  path: '/v1/me',
+  summary:
+    'Delete the account, its licence link, its documents and its calendar feed (the licence record stays)',
+  tags: ['motorist'],
+  auth: 'motorist',
+  responses: { 204: { description: 'Deleted' }, ...problemResponses(401, 403) },
+} satisfies RouteSpec;

@@ -1,0 +1,23 @@
+// GET /v1/calendar/{feedToken}.ics
+import { makeCalendars } from '../calendar-feeds/index.ts';
+import { problems } from '../http/problem.ts';
+import { httpRoute, lazyHandler } from '../http/route.ts';
+import { awsDependencies, type Dependencies } from '../runtime/dependencies.ts';
+import { route } from './route.ts';
+
+export function makeHandler(deps: Dependencies) {
+  const calendars = makeCalendars(deps);
+  return httpRoute(route, deps.verifier, async ({ params }) => {
+    const calendar = await calendars.feed(params.feedFile.slice(0, -'.ics'.length));
+    if (calendar === undefined) throw problems.notFound();
+    return {
+      status: 200,
+      contentType: 'text/calendar; charset=utf-8',
+      // Calendar apps poll; the answer is private to whoever holds the address.
+      headers: { 'cache-control': 'private, max-age=3600', 'referrer-policy': 'no-referrer' },
+      body: calendar,
+    };
+  });
+}
+
+export const handler = lazyHandler(() => makeHandler(awsDependencies()));

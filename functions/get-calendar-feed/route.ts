@@ -1,0 +1,27 @@
+import { z } from 'zod';
+import type { RouteSpec } from '../http/route.ts';
+import { problemResponses } from '../http/schemas.ts';
+
+export const route = {
+  operationId: 'getCalendarFeed',
+  method: 'GET',
+  // API Gateway path variables are whole segments: `{feedFile}` is `<feedToken>.ics`.
+  path: '/v1/calendar/{feedFile}',
+  summary: 'The subscribed calendar of upcoming recoveries (no Authorization: the address is the secret)',
+  tags: ['motorist'],
+  auth: 'public',
+  params: z.object({
+    feedFile: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{22}\.ics$/, 'must be a calendar feed address')
+      .meta({ description: 'The feed token followed by .ics' }),
+  }),
+  responses: {
+    200: {
+      description: 'The calendar, current at this fetch',
+      contentType: 'text/calendar',
+      schema: z.string(),
+    },
+    ...problemResponses(400, 404),
+  },
+} satisfies RouteSpec;

@@ -1,0 +1,12 @@
+import type { RouteSpec } from '../http/route.ts';
+import { problemResponses } from '../http/schemas.ts';
+
+export const route = {
+  operationId: 'revokeCalendarFeed',
+  method: 'DELETE',
+  path: '/v1/me/calendar-feed',
+  summary: 'Revoke the calendar subscription address: it stops working at once',
+  tags: ['motorist'],
+  auth: 'motorist',
+  responses: { 204: { description: 'Revoked' }, ...problemResponses(401, 403) },
+} satisfies RouteSpec;
