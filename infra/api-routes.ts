@@ -56,7 +56,8 @@ export const routeAccess: Record<string, RouteAccess> = {
   'revoke-calendar-feed': { items: ['UpdateItem', 'DeleteItem'] },
   'get-calendar-feed': { items: ['GetItem', 'UpdateItem'] },
   // The link released, the feed revoked, the account deleted.
-  'delete-account': { items: ['GetItem', 'UpdateItem', 'DeleteItem'] },
+  // Its documents too: listed (Query) and deleted, their PDFs with them (infra/documents.ts).
+  'delete-account': { items: ['GetItem', 'UpdateItem', 'DeleteItem'], queriesTable: true },
   simulate: readsOneLicence,
   'put-licence-record': writesALicence,
   'record-registry-event': writesALicence,

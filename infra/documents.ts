@@ -139,11 +139,16 @@ export function grantDocumentAccess(
       new PolicyStatement({ actions: ['lambda:InvokeFunction'], resources: [renderer.functionArn] }),
     );
   }
+  const deleteAccount = fn('deleteAccount');
+  deleteAccount.addEnvironment('DOCUMENTS_BUCKET', store.bucket.bucketName);
+  deleteAccount.addToRolePolicy(
+    new PolicyStatement({ actions: ['s3:DeleteObject'], resources: [OBJECTS_ARN] }),
+  );
   const download = fn('downloadMyDocument');
   download.addEnvironment('DOCUMENTS_BUCKET', store.bucket.bucketName);
   download.addToRolePolicy(new PolicyStatement({ actions: ['s3:GetObject'], resources: [OBJECTS_ARN] }));
   download.addToRolePolicy(new PolicyStatement({ actions: ['kms:Decrypt'], resources: [store.key.keyArn] }));
-  for (const handler of [fn('issueRir'), fn('issueRii'), download]) {
+  for (const handler of [fn('issueRir'), fn('issueRii'), download, deleteAccount]) {
     if (handler.role)
       Validations.of(handler.role).acknowledge({
         id: OBJECTS_FINDING,

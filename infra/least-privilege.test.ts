@@ -165,8 +165,12 @@ const cases: Record<string, Case> = {
   },
   'DELETE /v1/me': {
     handler: route('deleteAccount'),
-    permissions: onTable('DeleteItem', 'GetItem', 'UpdateItem'),
-    environment: ['TABLE_NAME', ...tokenSettings],
+    permissions: [
+      ...onTable('DeleteItem', 'GetItem', 'UpdateItem'),
+      `dynamodb:Query on ${table}`,
+      `s3:DeleteObject on ${documentObjects}`,
+    ],
+    environment: ['DOCUMENTS_BUCKET', 'TABLE_NAME', ...tokenSettings],
     invokers: fromTheApi('/v1/me'),
   },
   'POST /v1/me/simulations': readingOneLicence('simulate', '/v1/me/simulations'),

@@ -1,7 +1,13 @@
 // Issued documents in the single table: one item per document under its account (the list, the ownership
 // check of a download), and one item per reference for the public verification. Neither key holds the
 // licence number. Items past `expiresAt` (some time after the validity end) are treated as absent.
-import { GetCommand, PutCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import {
+  DeleteCommand,
+  GetCommand,
+  PutCommand,
+  QueryCommand,
+  type DynamoDBDocumentClient,
+} from '@aws-sdk/lib-dynamodb';
 import type { CalendarDate } from '../../domain/calendar/index.ts';
 import type { HolderIdentification, RightToDrive, RirCategory } from '../../domain/rir/index.ts';
 
@@ -43,6 +49,8 @@ export interface DocumentRepository {
   getDocument(accountId: string, documentId: string, now: Date): Promise<IssuedDocument | undefined>;
   /** The account's documents, newest first. */
   listDocuments(accountId: string, now: Date): Promise<IssuedDocument[]>;
+  /** Forgets a document: its verification first (it stops verifying at once), then its item. */
+  removeDocument(document: Pick<IssuedDocument, 'accountId' | 'documentId' | 'reference'>): Promise<void>;
 }
 
 const documentKey = (accountId: string, documentId: string) => ({
@@ -122,6 +130,11 @@ export function makeDocumentRepository({
         startKey = page.LastEvaluatedKey;
       } while (startKey);
       return documents.sort((a, b) => (a.issuedAt < b.issuedAt ? 1 : a.issuedAt > b.issuedAt ? -1 : 0));
+    },
+
+    async removeDocument({ accountId, documentId, reference }) {
+      await client.send(new DeleteCommand({ TableName: tableName, Key: verificationKey(reference) }));
+      await client.send(new DeleteCommand({ TableName: tableName, Key: documentKey(accountId, documentId) }));
     },
   };
 }

@@ -1,6 +1,6 @@
 // The PDFs in the private documents bucket, and the short-lived links that download them. A link is a
 // presigned GET bound to one object, with an attachment disposition; storage refuses it changed or expired.
-import { GetObjectCommand, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
+import { DeleteObjectCommand, GetObjectCommand, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 
 export interface DownloadLink {
@@ -11,6 +11,8 @@ export interface DownloadLink {
 export interface DocumentStorage {
   put(objectKey: string, pdf: Uint8Array): Promise<void>;
   downloadLink(objectKey: string, fileName: string): Promise<DownloadLink>;
+  /** Deletes the PDF (in a versioned bucket, its last version goes with the lifecycle a day later). */
+  remove(objectKey: string): Promise<void>;
 }
 
 export const DOWNLOAD_LINK_SECONDS = 5 * 60;
@@ -33,6 +35,10 @@ export function makeDocumentStorage({
       await client.send(
         new PutObjectCommand({ Bucket: bucket, Key: objectKey, Body: pdf, ContentType: 'application/pdf' }),
       );
+    },
+
+    async remove(objectKey) {
+      await client.send(new DeleteObjectCommand({ Bucket: bucket, Key: objectKey }));
     },
 
     async downloadLink(objectKey, fileName) {

@@ -26,6 +26,17 @@ export function makeListMyDocuments({ documents, clock }: Omit<Dependencies, 'do
   };
 }
 
+/** Forgets every document of the caller (account deletion): none downloads or verifies any more. */
+export function makeForgetMyDocuments({ documents, documentStorage }: Omit<Dependencies, 'clock'>) {
+  return async function forgetMyDocuments(caller: Pick<Caller, 'accountId'>): Promise<void> {
+    // Read as of the epoch: expired items, still there until TTL sweeps them, go too.
+    for (const document of await documents.listDocuments(caller.accountId, new Date(0))) {
+      await documentStorage.remove(document.objectKey);
+      await documents.removeDocument(document);
+    }
+  };
+}
+
 export function makeDownloadMyDocument({ documents, documentStorage, clock }: Dependencies) {
   return async function downloadMyDocument(caller: Caller, documentId: string) {
     const document = await documents.getDocument(caller.accountId, documentId, clock.now());

@@ -299,6 +299,19 @@ describe('the caller’s documents', () => {
     expect(issued.download.url).toContain(`/documents/${issued.documentId}.pdf`);
   });
 
+  it('are deleted with the account: the PDF, its link and its verification', async () => {
+    const owner = await aLinkedMotorist('leaving-owner', await aRegisteredLicence());
+    const issued = (await issue(owner)).json<Issued>();
+    expect((await api.request('DELETE', '/v1/me', { token: owner })).status).toBe(204);
+    expect((await fetch(issued.download.url)).status).toBe(404);
+    const verified = await api.request(
+      'GET',
+      `/v1/verify/${issued.reference}?code=${issued.verificationCode}`,
+    );
+    expect(verified.status).toBe(404);
+    expect(await api.api.deps.documents.listDocuments('leaving-owner', new Date(0))).toEqual([]);
+  });
+
   it('need a linked licence', async () => {
     const nobody = await api.identity.motorist('no-licence');
     expect((await issue(nobody)).status).toBe(404);
