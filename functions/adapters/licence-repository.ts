@@ -24,7 +24,14 @@ export interface StoredLicence extends LicenceRecord {
   unpublished: DomainEvent[];
 }
 
-export type WriteOutcome = 'written' | 'conflict';
+/** `too-large`: the licence would pass DynamoDB's 400 KB item limit; nothing was written. */
+export type WriteOutcome = 'written' | 'conflict' | 'too-large';
+
+// DynamoDB (and dynalite) refuse an item over 400 KB with this ValidationException.
+const isItemTooLarge = (error: unknown) =>
+  error instanceof Error &&
+  error.name === 'ValidationException' &&
+  /item size has exceeded the maximum allowed size/i.test(error.message);
 
 export interface LicenceRepository {
   get(licenceNumber: string): Promise<StoredLicence | undefined>;
@@ -79,6 +86,7 @@ export function makeLicenceRepository({
         return 'written';
       } catch (error) {
         if (isConditionFailure(error)) return 'conflict';
+        if (isItemTooLarge(error)) return 'too-large';
         throw error;
       }
     },

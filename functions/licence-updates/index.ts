@@ -1,5 +1,6 @@
 // Public face of functions/licence-updates: the single write path of a licence.
 export {
+  LicenceHistoryFullError,
   makeUpdateLicence,
   type Change,
   type Mutation,

@@ -145,7 +145,9 @@ export function makeUpdateLicence({
         return { result: change.result, licence: current && { ...current, unpublished: [] } };
       }
       const next = nextState(current, change.record, change.events, day);
-      if ((await licences.put(next, current?.version ?? null)) === 'written') {
+      const outcome = await licences.put(next, current?.version ?? null);
+      if (outcome === 'too-large') throw new LicenceHistoryFullError(licenceNumber);
+      if (outcome === 'written') {
         await publishOutbox(next);
         return { result: change.result, licence: { ...next, unpublished: [] } };
       }
@@ -156,3 +158,11 @@ export function makeUpdateLicence({
 }
 
 export type UpdateLicence = ReturnType<typeof makeUpdateLicence>;
+
+/** The licence's history no longer fits its item: the write was refused whole, and nothing was lost. */
+export class LicenceHistoryFullError extends Error {
+  constructor(licenceNumber: string) {
+    super(`the history of licence ${licenceNumber.slice(0, 4)}… is full`);
+    this.name = 'LicenceHistoryFullError';
+  }
+}

@@ -1,8 +1,14 @@
 // PUT /v1/registry/licences/{licenceNumber}
 import { problems } from '../http/problem.ts';
 import { httpRoute, lazyHandler } from '../http/route.ts';
-import { makeUpdateLicence } from '../licence-updates/index.ts';
-import { expectedVersion, licenceNumberFromPath, statementResponse, versionTag } from '../registry/index.ts';
+import { LicenceHistoryFullError, makeUpdateLicence } from '../licence-updates/index.ts';
+import {
+  expectedVersion,
+  licenceHistoryFull,
+  licenceNumberFromPath,
+  statementResponse,
+  versionTag,
+} from '../registry/index.ts';
 import { awsDependencies, type Dependencies } from '../runtime/dependencies.ts';
 import { route } from './route.ts';
 import { InvalidRecordError, makePutLicenceRecord, StaleVersionError } from './use-case.ts';
@@ -30,6 +36,7 @@ export function makeHandler(deps: Dependencies) {
       };
     } catch (error) {
       if (error instanceof StaleVersionError) throw problems.preconditionFailed();
+      if (error instanceof LicenceHistoryFullError) throw licenceHistoryFull();
       if (error instanceof InvalidRecordError)
         throw problems.validation([{ path: error.field, message: error.message }]);
       throw error;

@@ -28,6 +28,6 @@ export const route = {
       headers: { etag: 'The version of the record, for If-Match' },
     },
     ...registryProblems,
-    ...problemResponses(412),
+    ...problemResponses(412, 422),
   },
 } satisfies RouteSpec;

@@ -1,8 +1,8 @@
 // POST /v1/registry/licences/{licenceNumber}/events
 import { problems } from '../http/problem.ts';
 import { httpRoute, lazyHandler } from '../http/route.ts';
-import { makeUpdateLicence } from '../licence-updates/index.ts';
-import { licenceNumberFromPath, statementResponse } from '../registry/index.ts';
+import { LicenceHistoryFullError, makeUpdateLicence } from '../licence-updates/index.ts';
+import { licenceHistoryFull, licenceNumberFromPath, statementResponse } from '../registry/index.ts';
 import { awsDependencies, type Dependencies } from '../runtime/dependencies.ts';
 import { route } from './route.ts';
 import { makeRecordRegistryEvent, RegistryEventError } from './use-case.ts';
@@ -25,6 +25,7 @@ export function makeHandler(deps: Dependencies) {
         },
       };
     } catch (error) {
+      if (error instanceof LicenceHistoryFullError) throw licenceHistoryFull();
       if (!(error instanceof RegistryEventError)) throw error;
       if (error.reason === 'unknown-licence')
         throw problems.notFound('No licence record has this number: PUT the record first.');

@@ -126,3 +126,56 @@ describe('free text', () => {
     expect(refused.json()).toMatchObject({ errors: [{ path: 'label', code: 'too-long' }] });
   });
 });
+
+describe('a licence whose history is full', () => {
+  it('refuses the next event with 422 licence-history-full, and loses nothing', async () => {
+    const number = aLicenceNumber();
+    await put(number, aLicenceRecord());
+    expect((await post(number, anInfraction({ eventId: 'first' }))).status).toBe(201);
+    // Fill the stored item close to DynamoDB's 400 KB with 0-point facts carrying long labels.
+    const stored = await api.api.deps.licences.get(number);
+    if (!stored) throw new Error('no licence stored');
+    const fillerFact = (index: number) => ({
+      type: 'infraction' as const,
+      eventId: `filler-${index}`,
+      offenceDate: '2023-01-01' as never,
+      establishedOn: '2023-01-02' as never,
+      class: 'C1' as const,
+      points: 0,
+      label: 'é'.repeat(200),
+      place: 'x'.repeat(200),
+      bodyHash: 'h'.repeat(43),
+      recordedOn: '2024-06-01' as never,
+    });
+    // The most fillers the item takes (about 600 of 700 bytes each), found by shrinking from too many.
+    let count = 800;
+    while (
+      (await api.api.deps.licences.put(
+        {
+          ...stored,
+          version: stored.version + 1,
+          facts: [...stored.facts, ...Array.from({ length: count }, (_, i) => fillerFact(i))],
+        },
+        stored.version,
+      )) === 'too-large'
+    )
+      count -= 5;
+    const filled = stored.facts.length + count;
+    const before = (await statement(number)).json();
+
+    // Within five fillers of the limit, a few more events fill it; the next is refused whole.
+    const longEvent = () => anInfraction({ points: 0, label: 'é'.repeat(200), place: 'x'.repeat(200) });
+    const answers: number[] = [];
+    for (let extra = 0; extra < 12 && !answers.includes(422); extra += 1)
+      answers.push((await post(number, longEvent())).status);
+    expect(answers.at(-1)).toBe(422);
+    expect(answers.slice(0, -1).every((status) => status === 201)).toBe(true);
+    const refused = await post(number, longEvent());
+    expect(refused.status).toBe(422);
+    expect(refused.json()).toMatchObject({ code: 'licence-history-full' });
+    expect((await statement(number)).json()).toMatchObject({
+      balance: (before as { balance: number }).balance,
+    });
+    expect((await api.api.deps.licences.get(number))?.facts).toHaveLength(filled + answers.length - 1);
+  });
+});

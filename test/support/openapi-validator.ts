@@ -9,7 +9,27 @@ interface Operation {
   responses: Record<string, { content?: Record<string, { schema: object }> }>;
 }
 
-export function makeOpenApiValidator(document: { paths: Record<string, Record<string, Operation>> }) {
+interface OpenApiDocument {
+  paths: Record<string, Record<string, Operation>>;
+  components?: { schemas?: Record<string, unknown> };
+}
+
+/** The document with every `#/components/schemas/…` reference replaced by the schema it names. */
+function dereferenced(document: OpenApiDocument): OpenApiDocument {
+  const schemas = document.components?.schemas ?? {};
+  const resolve = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(resolve);
+    if (!value || typeof value !== 'object') return value;
+    const ref = (value as { $ref?: unknown }).$ref;
+    if (typeof ref === 'string' && ref.startsWith('#/components/schemas/'))
+      return resolve(schemas[ref.slice('#/components/schemas/'.length)]);
+    return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, resolve(inner)]));
+  };
+  return resolve(document) as OpenApiDocument;
+}
+
+export function makeOpenApiValidator(served: OpenApiDocument) {
+  const document = dereferenced(served);
   const ajv = new Ajv2020({ strict: false, allErrors: true });
   (addFormats as unknown as (ajv: Ajv2020) => void)(ajv);
   const routes: CompiledRoute<Operation>[] = [];
