@@ -64,10 +64,12 @@ function responseContent(response: ResponseSpec) {
   if (!response.schema) return {};
   const schema =
     response.schema === problemBody ? PROBLEM_REF : withoutDialect(toSchema(response.schema, 'output'));
-  const alternatives = (response.alternatives ?? []).map((alternative) => [
-    alternative.contentType,
-    { schema: withoutDialect(toSchema(alternative.schema, 'output')) },
-  ]);
+  const alternatives = (response.alternatives ?? []).map(
+    (alternative): [string, { schema: Record<string, unknown> }] => [
+      alternative.contentType,
+      { schema: withoutDialect(toSchema(alternative.schema, 'output')) },
+    ],
+  );
   return {
     content: {
       [response.contentType ?? 'application/json']: { schema },
