@@ -17,6 +17,11 @@ import { route as createCalendarFeed } from './create-calendar-feed/route.ts';
 import { route as revokeCalendarFeed } from './revoke-calendar-feed/route.ts';
 import { route as getCalendarFeed } from './get-calendar-feed/route.ts';
 import { route as deleteAccount } from './delete-account/route.ts';
+import { route as issueRir } from './issue-rir/route.ts';
+import { route as issueRii } from './issue-rii/route.ts';
+import { route as listMyDocuments } from './list-my-documents/route.ts';
+import { route as downloadMyDocument } from './download-my-document/route.ts';
+import { route as verifyDocument } from './verify-document/route.ts';
 
 export interface HttpRouteEntry {
   spec: RouteSpec;
@@ -41,4 +46,9 @@ export const httpRoutes: HttpRouteEntry[] = [
   { spec: putLicenceRecord, folder: 'put-licence-record' },
   { spec: recordRegistryEvent, folder: 'record-registry-event' },
   { spec: getRegistryStatement, folder: 'get-registry-statement' },
+  { spec: issueRir, folder: 'issue-rir' },
+  { spec: issueRii, folder: 'issue-rii' },
+  { spec: listMyDocuments, folder: 'list-my-documents' },
+  { spec: downloadMyDocument, folder: 'download-my-document' },
+  { spec: verifyDocument, folder: 'verify-document' },
 ];

@@ -7,9 +7,10 @@ import { HttpMethod } from 'aws-cdk-lib/aws-apigatewayv2';
 import { Construct } from 'constructs';
 import { httpRoutes, type HttpRouteEntry } from '../functions/routes.ts';
 import type { PermisPointsHttpApi } from './http-api.ts';
-import { grantItemActions, type ItemAction } from './licence-table.ts';
+import { grantItemActions, grantTableQuery, type ItemAction } from './licence-table.ts';
 import { constructIdOf } from './names.ts';
-import { PermisPointsFunction } from './permis-points-function.ts';
+import { documentRouteAccess } from './documents.ts';
+import { PermisPointsFunction, type PermisPointsFunctionProps } from './permis-points-function.ts';
 
 export interface RouteAccess {
   /** Item actions on the table; empty for a route that touches no data. */
@@ -18,6 +19,10 @@ export interface RouteAccess {
   publishes?: boolean;
   /** Reads the caller's attributes from the user pool's userinfo endpoint. */
   readsUserInfo?: boolean;
+  /** Queries the caller's own partition (the list of their documents). */
+  queriesTable?: boolean;
+  /** How its function differs from the default one (an issuing function waits for the PDF function). */
+  function?: Pick<PermisPointsFunctionProps, 'memorySize' | 'timeout'>;
   /** Writes addresses of the service into its answers (PUBLIC_URL). */
   writesPublicUrls?: boolean;
 }
@@ -51,11 +56,13 @@ export const routeAccess: Record<string, RouteAccess> = {
   'revoke-calendar-feed': { items: ['UpdateItem', 'DeleteItem'] },
   'get-calendar-feed': { items: ['GetItem', 'UpdateItem'] },
   // The link released, the feed revoked, the account deleted.
-  'delete-account': { items: ['GetItem', 'UpdateItem', 'DeleteItem'] },
+  // Its documents too: listed (Query) and deleted, their PDFs with them (infra/documents.ts).
+  'delete-account': { items: ['GetItem', 'UpdateItem', 'DeleteItem'], queriesTable: true },
   simulate: readsOneLicence,
   'put-licence-record': writesALicence,
   'record-registry-event': writesALicence,
   'get-registry-statement': readsOneLicence,
+  ...documentRouteAccess,
 };
 
 export interface AccessTokenSettings {
@@ -87,7 +94,7 @@ function accessOf(entry: HttpRouteEntry): RouteAccess {
 function environmentOf(entry: HttpRouteEntry, props: ApiRoutesProps): Record<string, string> {
   const access = accessOf(entry);
   return {
-    ...(access.items.length > 0 ? { TABLE_NAME: props.table.tableName } : {}),
+    ...(access.items.length > 0 || access.queriesTable ? { TABLE_NAME: props.table.tableName } : {}),
     ...(access.publishes ? { EVENT_BUS_NAME: props.bus.eventBusName } : {}),
     ...(access.readsUserInfo ? { USER_POOL_USERINFO_URL: props.tokens.userInfoUrl } : {}),
     ...(access.writesPublicUrls ? { PUBLIC_URL: props.publicUrl } : {}),
@@ -115,8 +122,10 @@ export class ApiRoutes extends Construct {
         entry: `${entry.folder}/handler.ts`,
         description: `${entry.folder}: ${method} ${path}`,
         environment: environmentOf(entry, props),
+        ...access.function,
       });
       grantItemActions(props.table, handler, access.items);
+      if (access.queriesTable) grantTableQuery(props.table, handler);
       if (access.publishes) props.bus.grantPutEventsTo(handler);
       props.api.addFunctionRoute(constructIdOf(operationId), HttpMethod[method], path, handler);
       handler.acknowledgeSynchronousInvocation();

@@ -80,6 +80,36 @@ const writingALicence = (operationId: string, path: string): Case => ({
   invokers: fromTheApi(path),
 });
 const bridge = service.franceConnect.bridge;
+const documentKey = 'PermisPoints-Stateful/Documents/Key.Arn';
+const documentObjects =
+  'arn:${AWS::Partition}:s3:::permis-points-documents-${AWS::AccountId}-${AWS::Region}/documents/*';
+// Set by the Lambda secrets extension's layer.
+const secretsExtensionSettings = [
+  'PARAMETERS_SECRETS_EXTENSION_CACHE_ENABLED',
+  'PARAMETERS_SECRETS_EXTENSION_CACHE_SIZE',
+  'PARAMETERS_SECRETS_EXTENSION_HTTP_PORT',
+  'PARAMETERS_SECRETS_EXTENSION_LOG_LEVEL',
+  'PARAMETERS_SECRETS_EXTENSION_MAX_CONNECTIONS',
+  'SECRETS_MANAGER_TIMEOUT_MILLIS',
+  'SECRETS_MANAGER_TTL',
+  'SSM_PARAMETER_STORE_TIMEOUT_MILLIS',
+  'SSM_PARAMETER_STORE_TTL',
+];
+// Reads the account, link and licence, reserves the day's attempt, records the document; has the PDF
+// made, stores it, signs its link.
+const issuingADocument = (operationId: string, path: string): Case => ({
+  handler: route(operationId),
+  permissions: [
+    ...onTable('GetItem', 'PutItem', 'UpdateItem'),
+    `kms:Decrypt on ${documentKey}`,
+    `kms:GenerateDataKey on ${documentKey}`,
+    'lambda:InvokeFunction on PermisPoints-Service/RenderDocument.Arn',
+    `s3:GetObject on ${documentObjects}`,
+    `s3:PutObject on ${documentObjects}`,
+  ],
+  environment: ['DOCUMENTS_BUCKET', 'PUBLIC_URL', 'RENDER_FUNCTION_NAME', 'TABLE_NAME', ...tokenSettings],
+  invokers: fromTheApi(path),
+});
 
 const cases: Record<string, Case> = {
   'GET /v1/health': {
@@ -135,8 +165,12 @@ const cases: Record<string, Case> = {
   },
   'DELETE /v1/me': {
     handler: route('deleteAccount'),
-    permissions: onTable('DeleteItem', 'GetItem', 'UpdateItem'),
-    environment: ['TABLE_NAME', ...tokenSettings],
+    permissions: [
+      ...onTable('DeleteItem', 'GetItem', 'UpdateItem'),
+      `dynamodb:Query on ${table}`,
+      `s3:DeleteObject on ${documentObjects}`,
+    ],
+    environment: ['DOCUMENTS_BUCKET', 'TABLE_NAME', ...tokenSettings],
     invokers: fromTheApi('/v1/me'),
   },
   'POST /v1/me/simulations': readingOneLicence('simulate', '/v1/me/simulations'),
@@ -152,6 +186,37 @@ const cases: Record<string, Case> = {
     'getRegistryStatement',
     '/v1/registry/licences/{licenceNumber}/statement',
   ),
+  'POST /v1/me/documents/rir': issuingADocument('issueRir', '/v1/me/documents/rir'),
+  'POST /v1/me/documents/rii': issuingADocument('issueRii', '/v1/me/documents/rii'),
+  'GET /v1/me/documents': {
+    handler: route('listMyDocuments'),
+    permissions: [`dynamodb:Query on ${table}`],
+    environment: ['TABLE_NAME', ...tokenSettings],
+    invokers: fromTheApi('/v1/me/documents'),
+  },
+  'GET /v1/me/documents/{documentId}/download': {
+    handler: route('downloadMyDocument'),
+    permissions: [
+      ...onTable('GetItem'),
+      `kms:Decrypt on ${documentKey}`,
+      `s3:GetObject on ${documentObjects}`,
+    ],
+    environment: ['DOCUMENTS_BUCKET', 'TABLE_NAME', ...tokenSettings],
+    invokers: fromTheApi('/v1/me/documents/{documentId}/download'),
+  },
+  'GET /v1/verify/{reference}': {
+    handler: route('verifyDocument'),
+    permissions: onTable('GetItem', 'UpdateItem'),
+    environment: ['TABLE_NAME'],
+    invokers: fromTheApi('/v1/verify/{reference}'),
+  },
+  'the PDF function': {
+    handler: service.documentRenderer,
+    permissions: ['secretsmanager:GetSecretValue on PermisPoints-Stateful/Documents/SigningSecret'],
+    environment: ['SIGNING_SECRET_ID', ...secretsExtensionSettings],
+    // Only the issuing functions, through their role's lambda:InvokeFunction.
+    invokers: [],
+  },
   'the $default route': {
     handler: service.api.notFound,
     permissions: [],

@@ -54,6 +54,13 @@ export function grantItemActions(table: ITableV2, grantee: IGrantable, actions: 
   );
 }
 
+/** Lets `grantee` query the table itself (one partition at a time, the caller's: the code says which). */
+export function grantTableQuery(table: ITableV2, grantee: IGrantable): void {
+  grantee.grantPrincipal.addToPrincipalPolicy(
+    new PolicyStatement({ actions: ['dynamodb:Query'], resources: [table.tableArn] }),
+  );
+}
+
 /** Lets `grantee` query the due index, and nothing else of the table. */
 export function grantDueIndexQuery(table: ITableV2, grantee: IGrantable): void {
   grantee.grantPrincipal.addToPrincipalPolicy(

@@ -3,7 +3,13 @@
 // function may do is granted to it explicitly, action by action.
 import { Duration, Validations } from 'aws-cdk-lib';
 import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
-import { Architecture, Runtime, Tracing, type IDestination } from 'aws-cdk-lib/aws-lambda';
+import {
+  Architecture,
+  Runtime,
+  Tracing,
+  type IDestination,
+  type ParamsAndSecretsLayerVersion,
+} from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction, OutputFormat, type BundlingOptions } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
@@ -26,6 +32,10 @@ export interface PermisPointsFunctionProps {
   environment?: Record<string, string>;
   reservedConcurrentExecutions?: number | undefined;
   bundleBudgetBytes?: number;
+  /** Folders shipped beside the bundle, relative to functions/ (e.g. `document-pdf/fonts`: read at run time). */
+  assetFolders?: string[];
+  /** The Lambda secrets extension, for a function that reads a secret without an SDK client. */
+  paramsAndSecrets?: ParamsAndSecretsLayerVersion;
 }
 
 /** A shell command that fails the bundling when `file` is larger than `budgetBytes`. */
@@ -37,7 +47,7 @@ export function bundleBudgetCheck(file: string, budgetBytes: number): string {
   );
 }
 
-export function bundlingOptions(budgetBytes: number): BundlingOptions {
+export function bundlingOptions(budgetBytes: number, assetFolders: string[] = []): BundlingOptions {
   return {
     format: OutputFormat.ESM,
     target: 'node22',
@@ -52,7 +62,11 @@ export function bundlingOptions(budgetBytes: number): BundlingOptions {
     commandHooks: {
       beforeBundling: () => [],
       beforeInstall: () => [],
-      afterBundling: (_inputDir, outputDir) => [bundleBudgetCheck(`${outputDir}/index.mjs`, budgetBytes)],
+      afterBundling: (inputDir, outputDir) => [
+        bundleBudgetCheck(`${outputDir}/index.mjs`, budgetBytes),
+        // Beside index.mjs as beside the module that reads it (`new URL('./fonts/…', import.meta.url)`).
+        ...assetFolders.map((folder) => `cp -R "${inputDir}/functions/${folder}" "${outputDir}/"`),
+      ],
     },
   };
 }
@@ -79,8 +93,9 @@ export class PermisPointsFunction extends NodejsFunction {
       logGroup,
       role,
       environment: { NODE_OPTIONS: '--enable-source-maps', ...props.environment },
-      bundling: bundlingOptions(props.bundleBudgetBytes ?? DEFAULT_BUNDLE_BUDGET_BYTES),
+      bundling: bundlingOptions(props.bundleBudgetBytes ?? DEFAULT_BUNDLE_BUDGET_BYTES, props.assetFolders),
       reservedConcurrentExecutions: props.reservedConcurrentExecutions,
+      ...(props.paramsAndSecrets ? { paramsAndSecrets: props.paramsAndSecrets } : {}),
     });
     logGroup.grantWrite(role);
     Validations.of(role).acknowledge({

@@ -5,9 +5,11 @@ import type { Construct } from 'constructs';
 import { ApiRoutes } from './api-routes.ts';
 import { SecurityAlarms } from './security-alarms.ts';
 import { AppClient, mobileSignOutUrl } from './app-client.ts';
+import { documentRenderer, grantDocumentAccess } from './documents.ts';
 import { DomainEvents } from './domain-events.ts';
 import { FranceConnectFederation } from './franceconnect-federation.ts';
 import { PermisPointsHttpApi } from './http-api.ts';
+import type { PermisPointsFunction } from './permis-points-function.ts';
 import { Restoration } from './restoration.ts';
 import type { DeploymentSettings } from './settings.ts';
 import type { StatefulStack } from './stateful-stack.ts';
@@ -23,6 +25,7 @@ export class ServiceStack extends Stack {
   readonly securityAlarms: SecurityAlarms;
   readonly restoration: Restoration;
   readonly web: WebHosting;
+  readonly documentRenderer: PermisPointsFunction;
 
   constructor(
     scope: Construct,
@@ -84,6 +87,8 @@ export class ServiceStack extends Stack {
         userInfoUrl: `${domain.baseUrl()}/oauth2/userInfo`,
       },
     });
+    this.documentRenderer = documentRenderer(this, stateful.documents);
+    grantDocumentAccess(stateful.documents, this.routes.functions, this.documentRenderer);
     this.restoration = new Restoration(this, 'Restoration', {
       table,
       bus: this.events.bus,

@@ -8,7 +8,9 @@ export {
 } from './right-to-drive.ts';
 export {
   buildRirContent,
+  categoriesOn,
   defaultRirValidityMonths,
+  type HolderIdentification,
   verificationUrl,
   type RirCategory,
   type RirContent,
@@ -17,3 +19,4 @@ export {
   type RirLicence,
 } from './rir-content.ts';
 export { rirLabels, type RirField, type RirLabels, type RirLanguage } from './labels.ts';
+export { buildRiiRecord, type RiiEntry, type RiiRecord } from './rii-content.ts';

@@ -30,6 +30,8 @@ describe('the labels of a RIR', () => {
       { status: 'suspended', since: day('2025-09-01'), until: day('2025-12-01') },
       {
         issuedOn: day('2025-10-01'),
+        issuedAt: '2025-10-01T08:00:00.000Z',
+        holderIdentification: 'declared',
         reference: 'R',
         verificationCode: 'C',
         verificationBaseUrl: 'https://x.example/v',

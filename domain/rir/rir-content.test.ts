@@ -31,9 +31,11 @@ const licence: RirLicence = {
 
 const issue: RirIssue = {
   issuedOn: day('2025-10-31'),
+  issuedAt: '2025-10-31T09:15:00.000Z',
+  holderIdentification: 'franceconnect',
   reference: 'RIR-2025-000042',
   verificationCode: 'K7P4QX',
-  verificationBaseUrl: 'https://permis.example.fr/v1/verify',
+  verificationBaseUrl: 'https://permis.example.fr/verifier',
 };
 
 const valid: RightToDrive = { status: 'valid' };
@@ -43,9 +45,11 @@ describe('the content of a RIR', () => {
     expect(buildRirContent(licence, valid, issue)).toEqual({
       reference: 'RIR-2025-000042',
       verificationCode: 'K7P4QX',
-      verificationUrl: 'https://permis.example.fr/v1/verify/RIR-2025-000042?code=K7P4QX',
+      verificationUrl: 'https://permis.example.fr/verifier/RIR-2025-000042?code=K7P4QX',
       issuedOn: '2025-10-31',
+      issuedAt: '2025-10-31T09:15:00.000Z',
       validUntil: '2026-02-28',
+      holderIdentification: 'franceconnect',
       holder: {
         familyName: 'MARTIN',
         givenNames: 'Camille Louise',

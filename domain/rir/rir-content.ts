@@ -24,12 +24,18 @@ export type RirLicence = {
   categories: readonly LicenceCategory[];
 };
 
+/** How the holder proved who they are: FranceConnect (verified identity) or stated on an e-mail account. */
+export type HolderIdentification = 'franceconnect' | 'declared';
+
 /** The document's own facts. Reference and code are drawn by the caller: the domain draws no random numbers. */
 export type RirIssue = {
   issuedOn: CalendarDate;
+  /** The instant of issue (ISO 8601), printed with its time. */
+  issuedAt: string;
+  holderIdentification: HolderIdentification;
   reference: string;
   verificationCode: string;
-  /** The public verification route, e.g. `https://permis.example.fr/v1/verify`. */
+  /** The public verification page, e.g. `https://permis.example.fr/verifier`. */
   verificationBaseUrl: string;
   validityMonths?: number;
 };
@@ -47,7 +53,9 @@ export type RirContent = {
   verificationCode: string;
   verificationUrl: string;
   issuedOn: CalendarDate;
+  issuedAt: string;
   validUntil: CalendarDate;
+  holderIdentification: HolderIdentification;
   holder: {
     familyName: string;
     givenNames: string;
@@ -80,7 +88,9 @@ export function buildRirContent(
     verificationCode: issue.verificationCode,
     verificationUrl: verificationUrl(issue.verificationBaseUrl, issue.reference, issue.verificationCode),
     issuedOn: issue.issuedOn,
+    issuedAt: issue.issuedAt,
     validUntil: addMonths(issue.issuedOn, validityMonths),
+    holderIdentification: issue.holderIdentification,
     holder: {
       familyName: holder.familyName,
       givenNames: holder.givenNames,
@@ -91,12 +101,24 @@ export function buildRirContent(
     licenceNumber: licence.licenceNumber,
     format: licence.format,
     rightToDrive: copyRightToDrive(rightToDrive),
-    categories: licence.categories.flatMap((category) => rirCategory(category, licence, issue.issuedOn)),
+    categories: categoriesOn(licence, issue.issuedOn),
   };
 }
 
+/** The categories held on a day, each valid or expired that day. */
+export function categoriesOn(
+  licence: Pick<RirLicence, 'format' | 'holder' | 'categories'>,
+  day: CalendarDate,
+): RirCategory[] {
+  return licence.categories.flatMap((category) => rirCategory(category, licence, day));
+}
+
 /** The category as held on the day of issue; one not yet obtained that day is not shown. */
-function rirCategory(category: LicenceCategory, licence: RirLicence, issuedOn: CalendarDate): RirCategory[] {
+function rirCategory(
+  category: LicenceCategory,
+  licence: Pick<RirLicence, 'format' | 'holder'>,
+  issuedOn: CalendarDate,
+): RirCategory[] {
   const { status, endsOn } = categoryStatusOn(category, {
     format: licence.format,
     birthDate: licence.holder.birthDate,
@@ -125,7 +147,7 @@ function copyRightToDrive(rightToDrive: RightToDrive): RightToDrive {
   }
 }
 
-/** The address the QR code points to: the verification route, the reference, and the code as `?code=`. */
+/** The address the QR code points to: the verification page, the reference, and the code as `?code=`. */
 export function verificationUrl(baseUrl: string, reference: string, code: string): string {
   const url = new URL(`${baseUrl.replace(/\/+$/, '')}/${encodeURIComponent(reference)}`);
   url.searchParams.set('code', code);

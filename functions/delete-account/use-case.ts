@@ -1,22 +1,31 @@
 // Deletes what the service holds about a motorist (CONTRACT.md: DELETE /v1/me): the licence link first, so the
-// licence is free at once, then the calendar feed, then the account. The licence record is the registry's and
+// licence is free at once, then the calendar feed, the documents (PDFs and verifications), then the account. The licence record is the registry's and
 // stays as it is.
 import type { AccountRepository } from '../adapters/account-repository.ts';
 import type { CalendarFeeds } from '../adapters/calendar-feeds.ts';
+import type { DocumentRepository } from '../adapters/document-repository.ts';
+import type { DocumentStorage } from '../adapters/document-storage.ts';
+import { makeForgetMyDocuments } from '../documents/index.ts';
 import type { Caller } from '../http/token-verifier.ts';
 
 export function makeDeleteAccount({
   accounts,
   calendarFeeds,
+  documents,
+  documentStorage,
 }: {
   accounts: AccountRepository;
   calendarFeeds: CalendarFeeds;
+  documents: DocumentRepository;
+  documentStorage: DocumentStorage;
 }) {
+  const forgetMyDocuments = makeForgetMyDocuments({ documents, documentStorage });
   return async function deleteAccount(caller: Pick<Caller, 'accountId'>): Promise<void> {
     const account = await accounts.get(caller.accountId);
     if (!account) return;
     if (account.licence) await accounts.releaseLink(account.licence.licenceNumber, caller.accountId);
     await calendarFeeds.revoke(caller.accountId);
+    await forgetMyDocuments(caller);
     await accounts.delete(caller.accountId);
   };
 }

@@ -18,6 +18,8 @@ const french: Record<string, string> = {
   'Event id reused': 'Identifiant d’événement déjà utilisé',
   'Precondition failed': 'Version périmée',
   'FranceConnect required': 'FranceConnect requis',
+  'Too many documents': 'Trop de documents',
+  'Too many verifications': 'Trop de vérifications',
   // Details.
   'The request body is not valid JSON.': 'Le corps de la requête n’est pas un JSON valide.',
   'The path holds an invalid percent-escape.': 'Le chemin contient un encodage « % » invalide.',
@@ -38,6 +40,10 @@ const french: Record<string, string> = {
   'No licence with this number is held by the person identified. Check the number and the identity.':
     'Aucun permis portant ce numéro n’est détenu par la personne identifiée. Vérifiez le numéro et l’identité.',
   'This licence is already linked to another account.': 'Ce permis est déjà rattaché à un autre compte.',
+  'No document of this account has this id.': 'Aucun document de ce compte ne porte cet identifiant.',
+  'No document has this reference and code.': 'Aucun document ne porte cette référence et ce code.',
+  'The full record (RII) shows the points and the whole history: it is issued only to a holder identified through FranceConnect. Sign in with FranceConnect, or download the restricted statement (RIR).':
+    'Le relevé intégral (RII) montre les points et tout l’historique : il n’est délivré qu’au titulaire identifié par FranceConnect. Connectez-vous avec FranceConnect, ou téléchargez le relevé restreint (RIR).',
   'This eventId was already recorded with a different body.':
     'Cet eventId a déjà été enregistré avec un contenu différent.',
   'The record changed since the version in If-Match: read it again.':

@@ -26,6 +26,8 @@ export interface ResponseSpec {
   description: string;
   schema?: z.ZodType;
   contentType?: string;
+  /** Other media types the same answer may take, chosen by the request's Accept header. */
+  alternatives?: { contentType: string; schema: z.ZodType }[];
   headers?: Record<string, string>;
 }
 

@@ -64,7 +64,18 @@ function responseContent(response: ResponseSpec) {
   if (!response.schema) return {};
   const schema =
     response.schema === problemBody ? PROBLEM_REF : withoutDialect(toSchema(response.schema, 'output'));
-  return { content: { [response.contentType ?? 'application/json']: { schema } } };
+  const alternatives = (response.alternatives ?? []).map(
+    (alternative): [string, { schema: Record<string, unknown> }] => [
+      alternative.contentType,
+      { schema: withoutDialect(toSchema(alternative.schema, 'output')) },
+    ],
+  );
+  return {
+    content: {
+      [response.contentType ?? 'application/json']: { schema },
+      ...Object.fromEntries(alternatives),
+    },
+  };
 }
 
 const parameterDescriptions: Record<string, string> = {

@@ -4,11 +4,15 @@ import { makeAccountRepository, type AccountRepository } from '../adapters/accou
 import { makeAttemptCounter, type AttemptCounter } from '../adapters/attempt-counter.ts';
 import { makeCalendarFeeds, type CalendarFeeds } from '../adapters/calendar-feeds.ts';
 import { systemClock, type Clock } from '../adapters/clock.ts';
+import { makeLambdaRenderer, type DocumentRenderer } from '../adapters/document-renderer.ts';
+import { makeDocumentRepository, type DocumentRepository } from '../adapters/document-repository.ts';
+import { makeDocumentStorage, type DocumentStorage } from '../adapters/document-storage.ts';
 import { makeDocumentClient } from '../adapters/dynamodb.ts';
 import { makeEventBridgeBus, type EventBus } from '../adapters/event-bus.ts';
 import { makeUserInfoDirectory, type UserDirectory } from '../adapters/identity-provider.ts';
 import { makeLicenceRepository, type LicenceRepository } from '../adapters/licence-repository.ts';
 import { makeSesNotifier, type Notifier } from '../adapters/notifications.ts';
+import { makeS3Client } from '../adapters/s3.ts';
 import { makeTokenVerifier, type TokenVerifier } from '../http/token-verifier.ts';
 
 export interface Dependencies {
@@ -23,6 +27,12 @@ export interface Dependencies {
   verifier: TokenVerifier;
   /** The public base URL of the API (for links in documents and notifications). */
   publicUrl: string;
+  documents: DocumentRepository;
+  documentStorage: DocumentStorage;
+  /** Turns a document into its signed PDF (the PDF function in AWS). */
+  documentRenderer: DocumentRenderer;
+  /** Months a RIR or RII is valid (four when absent). */
+  documentValidityMonths?: number;
 }
 
 function required(name: string): string {
@@ -57,5 +67,13 @@ export function awsDependencies(): Dependencies {
       }),
     ),
     publicUrl: process.env.PUBLIC_URL ?? '',
+    documents: lazy(() => makeDocumentRepository({ client, tableName: tableName() })),
+    documentStorage: lazy(() =>
+      makeDocumentStorage({ client: makeS3Client(), bucket: required('DOCUMENTS_BUCKET') }),
+    ),
+    documentRenderer: lazy(() => makeLambdaRenderer({ functionName: required('RENDER_FUNCTION_NAME') })),
+    ...(process.env.DOCUMENT_VALIDITY_MONTHS
+      ? { documentValidityMonths: Number(process.env.DOCUMENT_VALIDITY_MONTHS) }
+      : {}),
   };
 }

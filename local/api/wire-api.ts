@@ -4,12 +4,17 @@ import { makeAccountRepository } from '../../functions/adapters/account-reposito
 import { makeAttemptCounter } from '../../functions/adapters/attempt-counter.ts';
 import { makeCalendarFeeds } from '../../functions/adapters/calendar-feeds.ts';
 import type { Clock } from '../../functions/adapters/clock.ts';
+import { makeDocumentRepository } from '../../functions/adapters/document-repository.ts';
+import { CmsSigner, type SigningMaterial } from '../../functions/adapters/document-signer.ts';
+import { makeDocumentStorage } from '../../functions/adapters/document-storage.ts';
 import { makeDocumentClient } from '../../functions/adapters/dynamodb.ts';
 import { makeInProcessBus, type InProcessBus } from '../../functions/adapters/event-bus.ts';
 import { makeUserInfoDirectory } from '../../functions/adapters/identity-provider.ts';
 import { makeLicenceRepository } from '../../functions/adapters/licence-repository.ts';
 import type { Notifier } from '../../functions/adapters/notifications.ts';
 import { makeOnceGuard } from '../../functions/adapters/once-guard.ts';
+import { makeS3Client } from '../../functions/adapters/s3.ts';
+import { makeInProcessRenderer, signatureFrom } from '../../functions/document-pdf/index.ts';
 import type { LambdaHandler, RouteSpec } from '../../functions/http/route.ts';
 import { makeTokenVerifier } from '../../functions/http/token-verifier.ts';
 import { httpRoutes } from '../../functions/routes.ts';
@@ -30,6 +35,8 @@ export interface LocalApiConfig {
   clock: Clock;
   notifier: Notifier;
   publicUrl: string;
+  /** The documents bucket on the local S3 emulator, and the local signing key. */
+  documents: { s3Endpoint: string; bucket: string; signing: SigningMaterial; validityMonths?: number };
   onConsumerError?: (error: unknown) => void;
 }
 
@@ -57,6 +64,13 @@ export async function wireApi(config: LocalApiConfig): Promise<LocalApi> {
     users: makeUserInfoDirectory({ userInfoUrl: config.userPool.userInfoUrl }),
     verifier: makeTokenVerifier(config.userPool),
     publicUrl: config.publicUrl,
+    documents: makeDocumentRepository({ client, tableName }),
+    documentStorage: makeDocumentStorage({
+      client: makeS3Client({ endpoint: config.documents.s3Endpoint }),
+      bucket: config.documents.bucket,
+    }),
+    documentRenderer: makeInProcessRenderer(signatureFrom(new CmsSigner(config.documents.signing))),
+    ...(config.documents.validityMonths ? { documentValidityMonths: config.documents.validityMonths } : {}),
   };
   const sendAlerts = makeSendAlerts({
     accounts,

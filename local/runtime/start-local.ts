@@ -25,6 +25,7 @@ import { makeGateway } from '../gateway/index.ts';
 import { closeServer, listen } from '../server/index.ts';
 import { startIdentityProviders, type IdentityProviders } from '../identity/index.ts';
 import { openOutbox, type Outbox } from '../outbox/index.ts';
+import { localSigningMaterial } from '../signing/index.ts';
 import { startDynamoDb, startS3 } from '../storage/index.ts';
 import { localRoutes } from './local-routes.ts';
 import { webFiles } from './web-files.ts';
@@ -126,6 +127,11 @@ export async function startLocal(options: LocalOptions): Promise<LocalRuntime> {
     clock,
     notifier: outbox,
     publicUrl: url,
+    documents: {
+      s3Endpoint: s3.endpoint,
+      bucket: DOCUMENTS_BUCKET,
+      signing: await localSigningMaterial(dataDir),
+    },
     onConsumerError: (error) =>
       log(`alert consumer failed: ${error instanceof Error ? error.message : String(error)}`),
   });

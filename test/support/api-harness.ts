@@ -9,7 +9,8 @@ import type { Notifier } from '../../functions/adapters/notifications.ts';
 import { wireApi, type LocalApi } from '../../local/api/index.ts';
 import { startGateway } from '../../local/gateway/index.ts';
 import { openOutbox, type Outbox } from '../../local/outbox/index.ts';
-import { startDynamoDb } from '../../local/storage/index.ts';
+import { makeLocalSigningMaterial } from '../../local/signing/index.ts';
+import { startDynamoDb, startS3, type LocalS3 } from '../../local/storage/index.ts';
 import type { CalendarDate } from '../../domain/calendar/index.ts';
 import { makeOpenApiValidator } from './openapi-validator.ts';
 import { startTestIdentity, type TestIdentity } from './test-identity.ts';
@@ -24,6 +25,7 @@ export interface ApiResponse {
 export interface ApiHarness {
   baseUrl: string;
   dynamoDbEndpoint: string;
+  s3: LocalS3;
   identity: TestIdentity;
   clock: SettableClock;
   outbox: Outbox;
@@ -50,6 +52,7 @@ export async function startApiHarness({
   const clock = makeSettableClock();
   if (today) clock.set(today);
   const outbox = await openOutbox(join(await mkdtemp(join(tmpdir(), 'pp-outbox-')), 'outbox.json'));
+  const s3 = await startS3({ directory: await mkdtemp(join(tmpdir(), 'pp-s3-')), bucket: 'documents' });
   const api = await wireApi({
     dynamoDbEndpoint: dynamo.endpoint,
     tableName,
@@ -63,6 +66,7 @@ export async function startApiHarness({
     clock,
     notifier: notifier(outbox),
     publicUrl: 'http://localhost',
+    documents: { s3Endpoint: s3.endpoint, bucket: 'documents', signing: makeLocalSigningMaterial() },
     onConsumerError: (error) => console.error(error),
   });
   const { server, port } = await startGateway(
@@ -78,6 +82,7 @@ export async function startApiHarness({
   return {
     baseUrl,
     dynamoDbEndpoint: dynamo.endpoint,
+    s3,
     identity,
     clock,
     outbox,
@@ -113,6 +118,7 @@ export async function startApiHarness({
     async close() {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await dynamo.close();
+      await s3.close();
       await identity.close();
     },
   };

@@ -1,0 +1,43 @@
+// Where documents become signed PDFs: the PDF function (its own Lambda, the only one bundling pdf-lib and
+// fontkit), called synchronously through Lambda's Invoke API; in-process under `npm start` and in tests.
+import type { DocumentToRender } from '../document-pdf/index.ts';
+import { environmentCredentials, signRequest, type AwsCredentials } from './aws-sigv4.ts';
+
+export interface DocumentRenderer {
+  render(document: DocumentToRender): Promise<Uint8Array>;
+}
+
+/** What the PDF function answers: the signed PDF in base 64. */
+export interface RenderedDocument {
+  pdf: string;
+}
+
+export function makeLambdaRenderer({
+  functionName,
+  region = process.env.AWS_REGION ?? 'eu-west-3',
+  credentials = environmentCredentials,
+  fetch: send = fetch,
+}: {
+  functionName: string;
+  region?: string;
+  credentials?: () => AwsCredentials;
+  fetch?: typeof fetch;
+}): DocumentRenderer {
+  const host = `lambda.${region}.amazonaws.com`;
+  const path = `/2015-03-31/functions/${encodeURIComponent(functionName)}/invocations`;
+  return {
+    async render(document) {
+      const body = JSON.stringify({ document });
+      const headers = signRequest(
+        { method: 'POST', host, path, headers: { 'content-type': 'application/json' }, body },
+        { service: 'lambda', region, credentials: credentials(), now: new Date() },
+      );
+      const { host: _host, ...sent } = headers;
+      const response = await send(`https://${host}${path}`, { method: 'POST', headers: sent, body });
+      const text = await response.text();
+      if (!response.ok || response.headers.get('x-amz-function-error'))
+        throw new Error(`the PDF function failed (${response.status}): ${text.slice(0, 300)}`);
+      return new Uint8Array(Buffer.from((JSON.parse(text) as RenderedDocument).pdf, 'base64'));
+    },
+  };
+}

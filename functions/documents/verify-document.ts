@@ -1,0 +1,53 @@
+// The public verification of a document by whoever holds it (employer, rental company, insurer): authentic if
+// the reference and its code match, with the licence's status today, whether it changed since issue, and
+// never the points. Rate limited per client address, found and not-found answers alike.
+import type { AttemptCounter } from '../adapters/attempt-counter.ts';
+import type { Clock } from '../adapters/clock.ts';
+import type { DocumentRepository } from '../adapters/document-repository.ts';
+import type { LicenceRepository } from '../adapters/licence-repository.ts';
+import { codeMatches } from './identifiers.ts';
+import { categoriesOf, rightToDriveOf, sameRightToDrive } from './licence-on.ts';
+
+export const VERIFICATIONS_PER_ADDRESS = { limit: 20, windowMs: 10 * 60 * 1000 };
+
+interface Dependencies {
+  documents: DocumentRepository;
+  licences: LicenceRepository;
+  attempts: AttemptCounter;
+  clock: Clock;
+}
+
+export function makeVerifyDocument({ documents, licences, attempts, clock }: Dependencies) {
+  return async function verifyDocument(reference: string, code: string, clientAddress: string) {
+    const now = clock.now();
+    const reservation = await attempts.reserve(
+      `VERIFY#${clientAddress}`,
+      now.getTime(),
+      VERIFICATIONS_PER_ADDRESS,
+    );
+    if (!reservation.ok)
+      return { kind: 'rate-limited' as const, retryAfterSeconds: reservation.retryAfterSeconds };
+    const verification = await documents.getVerification(reference.trim().toUpperCase(), now);
+    if (!verification || !codeMatches(verification.codeHash, code)) return { kind: 'not-found' as const };
+
+    const today = clock.today();
+    // The record may be gone (a licence withdrawn from the registry): then what was true at issue stands.
+    const licence = await licences.get(verification.licenceNumber);
+    const rightToDrive = licence ? rightToDriveOf(licence, today) : verification.rightToDriveAtIssue;
+    return {
+      kind: 'verified' as const,
+      answer: {
+        reference: verification.reference,
+        document: verification.kind,
+        holder: verification.holder,
+        licenceStatus: rightToDrive.status,
+        statusChangedSinceIssue: !sameRightToDrive(rightToDrive, verification.rightToDriveAtIssue),
+        categories: licence ? categoriesOf(licence, today) : verification.categoriesAtIssue,
+        issuedAt: verification.issuedAt,
+        validUntil: verification.validUntil,
+        withinValidity: today <= verification.validUntil,
+        holderIdentification: verification.holderIdentification,
+      },
+    };
+  };
+}

@@ -1,0 +1,11 @@
+// POST /v1/me/documents/rir
+import { issueHandler } from '../issue-document/index.ts';
+import { lazyHandler } from '../http/route.ts';
+import { awsDependencies, type Dependencies } from '../runtime/dependencies.ts';
+import { route } from './route.ts';
+
+export function makeHandler(deps: Dependencies) {
+  return issueHandler(route, 'rir', deps);
+}
+
+export const handler = lazyHandler(() => makeHandler(awsDependencies()));

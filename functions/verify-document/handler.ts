@@ -1,0 +1,50 @@
+// GET /v1/verify/{reference}?code=
+import { makeVerifyDocument, verificationPage } from '../documents/index.ts';
+import { HttpProblem } from '../http/problem.ts';
+import { httpRoute, lazyHandler } from '../http/route.ts';
+import { awsDependencies, type Dependencies } from '../runtime/dependencies.ts';
+import { route } from './route.ts';
+
+/** A browser (a phone that scanned the QR code) asks for HTML first; API clients for JSON or anything. */
+function wantsHtml(accept: string | undefined): boolean {
+  const types = (accept ?? '').split(',').map((part) => part.split(';')[0]?.trim().toLowerCase());
+  const html = types.indexOf('text/html');
+  const json = types.indexOf('application/json');
+  return html !== -1 && (json === -1 || html < json);
+}
+
+export function makeHandler(deps: Dependencies) {
+  const verifyDocument = makeVerifyDocument(deps);
+  return httpRoute(route, undefined, async ({ params, query, event }) => {
+    const outcome = await verifyDocument(params.reference, query.code, event.requestContext.http.sourceIp);
+    const html = wantsHtml(event.headers.accept);
+    switch (outcome.kind) {
+      case 'rate-limited':
+        throw new HttpProblem({
+          status: 429,
+          slug: 'too-many-requests',
+          title: 'Too many verifications',
+          detail: {
+            fr: `Trop de vérifications depuis cette adresse. Réessayez dans ${outcome.retryAfterSeconds} secondes.`,
+            en: `Too many verifications from this address. Try again in ${outcome.retryAfterSeconds} seconds.`,
+          },
+          headers: { 'retry-after': String(outcome.retryAfterSeconds) },
+        });
+      case 'not-found':
+        if (html)
+          return { status: 404, contentType: 'text/html; charset=utf-8', body: verificationPage(undefined) };
+        throw new HttpProblem({
+          status: 404,
+          slug: 'not-found',
+          title: 'Not found',
+          detail: 'No document has this reference and code.',
+        });
+      case 'verified':
+        return html
+          ? { status: 200, contentType: 'text/html; charset=utf-8', body: verificationPage(outcome.answer) }
+          : { status: 200, body: outcome.answer };
+    }
+  });
+}
+
+export const handler = lazyHandler(() => makeHandler(awsDependencies()));

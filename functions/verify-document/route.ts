@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import type { RouteSpec } from '../http/route.ts';
+import { verificationAnswer, verifyParams, verifyQuery } from '../documents/index.ts';
+import { problemResponses } from '../http/schemas.ts';
+
+const html = { contentType: 'text/html', schema: z.string() };
+
+export const route = {
+  operationId: 'verifyDocument',
+  method: 'GET',
+  path: '/v1/verify/{reference}',
+  summary:
+    'Check a RIR or RII: authentic if the reference and code match, with the licence status today; never the points. As a plain page when the client asks for text/html',
+  tags: ['documents'],
+  auth: 'public',
+  params: verifyParams,
+  query: verifyQuery,
+  responses: {
+    200: { description: 'Authentic', schema: verificationAnswer, alternatives: [html] },
+    404: { ...problemResponses(404)[404]!, alternatives: [html] },
+    ...problemResponses(400, 429),
+  },
+} satisfies RouteSpec;
