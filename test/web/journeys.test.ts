@@ -317,6 +317,12 @@ describe('the web front end, in a browser', { timeout: 180_000 }, () => {
         return context.skip();
       }
       await signInWithFranceConnect(page, 'Marie-Claire');
+      // Whether or not an earlier journey linked Marie-Claire's licence, this one starts from it linked.
+      if (new URL(page.url()).pathname === '/premiere-connexion') {
+        await fillLicence(page, 'Format carte (européen)', '100569100123');
+        await page.getByRole('button', { name: 'Ajouter mon permis' }).click();
+      }
+      await heading(page, 'Mes points').waitFor();
       await page.getByRole('navigation').getByRole('link', { name: 'Mes documents' }).click();
       await heading(page, 'Mes documents').waitFor();
       await page.getByRole('button', { name: "Générer mon relevé d'information restreint" }).click();

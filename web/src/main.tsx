@@ -1,7 +1,7 @@
 // Starts the front end: reads /config.json, prepares sign-in and the API clients, renders the app.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { makeApiClient, makePendingApi } from './api/index.ts';
+import { makeApiClient, makeRouteApi } from './api/index.ts';
 import { App } from './App.tsx';
 import { makeAuth } from './auth/index.ts';
 import { loadConfig } from './config.ts';
@@ -17,9 +17,10 @@ try {
   const apiBase = config.apiBase || window.location.origin;
   const accessToken = async () => (await auth.manager.getUser())?.access_token;
   const context = { accessToken, language: currentLanguage };
+  const api = makeApiClient(apiBase, context);
   const services: Services = {
-    api: makeApiClient(apiBase, context),
-    pending: makePendingApi(apiBase, context),
+    api,
+    calls: makeRouteApi(api),
     auth,
     apiBase,
     accessToken,

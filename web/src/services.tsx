@@ -1,11 +1,11 @@
 // What the pages reach the outside world through: the API clients and sign-in, given once at start.
 import { createContext, useContext, type ReactNode } from 'react';
-import type { ApiClient, PendingApi } from './api/index.ts';
+import type { ApiClient, RouteApi } from './api/index.ts';
 import type { Auth } from './auth/index.ts';
 
 export interface Services {
   api: ApiClient;
-  pending: PendingApi;
+  calls: RouteApi;
   auth: Auth;
   apiBase: string;
   accessToken: () => Promise<string | undefined>;

@@ -1,6 +1,6 @@
-// Public face of web/src/api: the typed client, the routes still pending in the contract, errors.
+// Public face of web/src/api: the typed client, the calls the pages make, errors.
 export { makeApiClient, type ApiClient, type RequestContext } from './client.ts';
-export { makePendingApi, type PendingApi } from './pending-contract.ts';
-export type * from './pending-contract.ts';
+export { makeRouteApi, type RouteApi } from './routes.ts';
+export type * from './types.ts';
 export { ApiError, apiErrorOf, type Problem } from './problem.ts';
 export type { components, paths } from './openapi.ts';

@@ -272,6 +272,106 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/v1/me/documents/rir': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Issue a signed restricted information statement (RIR): the right to drive and the categories, never the points
+     * @description Issue a signed restricted information statement (RIR): the right to drive and the categories, never the points
+     */
+    post: operations['issueRir'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/me/documents/rii': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Issue a signed full record (RII: points, history, courses, decisions), for accounts identified through FranceConnect only
+     * @description Issue a signed full record (RII: points, history, courses, decisions), for accounts identified through FranceConnect only
+     */
+    post: operations['issueRii'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/me/documents': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The caller's documents, newest first: reference, validity and status
+     * @description The caller's documents, newest first: reference, validity and status
+     */
+    get: operations['listMyDocuments'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/me/documents/{documentId}/download': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A 5-minute download link to one of the caller's documents
+     * @description A 5-minute download link to one of the caller's documents
+     */
+    get: operations['downloadMyDocument'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/verify/{reference}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Check a RIR or RII: authentic if the reference and code match, with the licence status today; never the points. As a plain page when the client asks for text/html
+     * @description Check a RIR or RII: authentic if the reference and code match, with the licence status today; never the points. As a plain page when the client asks for text/html
+     */
+    get: operations['verifyDocument'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1873,6 +1973,412 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+    };
+  };
+  issueRir: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The language of problems and warnings: French unless English is preferred */
+        'Accept-Language'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Issued: the reference and code printed on it, and a 5-minute download link */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            documentId: string;
+            reference: string;
+            verificationCode: string;
+            issuedAt: string;
+            validUntil: string;
+            download: {
+              /** @description A presigned link to the PDF, valid 5 minutes */
+              url: string;
+              expiresAt: string;
+            };
+          };
+        };
+      };
+      /** @description Missing or invalid access token */
+      401: {
+        headers: {
+          /** @description fr, or en when Accept-Language prefers English */
+          'content-language'?: string;
+          /** @description The authentication scheme the route takes (Bearer) */
+          'www-authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The token does not allow this route */
+      403: {
+        headers: {
+          /** @description fr, or en when Accept-Language prefers English */
+          'content-language'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          /** @description fr, or en when Accept-Language prefers English */
+          'content-language'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many failed attempts (see Retry-After) */
+      429: {
+        headers: {
+          /** @description fr, or en when Accept-Language prefers English */
+          'content-language'?: string;
+          /** @description Seconds to wait before trying again */
+          'retry-after'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  issueRii: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The language of problems and warnings: French unless English is preferred */
+        'Accept-Language'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Issued, as the RIR */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            documentId: string;
+            reference: string;
+            verificationCode: string;
+            issuedAt: string;
+            validUntil: string;
+            download: {
+              /** @description A presigned link to the PDF, valid 5 minutes */
+              url: string;
+              expiresAt: string;
+            };
+          };
+        };
+      };
+      /** @description Missing or invalid access token */
+      401: {
+        headers: {
+          /** @description fr, or en when Accept-Language prefers English */
+          'content-language'?: string;
+          /** @description The authentication scheme the route takes (Bearer) */
+          'www-authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The token does not allow this route */
+      403: {
+        headers: {
+          /** @description fr, or en when Accept-Language prefers English */
+          'content-language'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          /** @description fr, or en when Accept-Language prefers English */
+          'content-language'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many failed attempts (see Retry-After) */
+      429: {
+        headers: {
+          /** @description fr, or en when Accept-Language prefers English */
+          'content-language'?: string;
+          /** @description Seconds to wait before trying again */
+          'retry-after'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listMyDocuments: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The language of problems and warnings: French unless English is preferred */
+        'Accept-Language'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The documents */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              documentId: string;
+              /** @enum {string} */
+              document: 'rir' | 'rii';
+              reference: string;
+              issuedAt: string;
+              validUntil: string;
+              /** @enum {string} */
+              status: 'valid' | 'expired';
+            }[];
+          };
+        };
+      };
+      /** @description Missing or invalid access token */
+      401: {
+        headers: {
+          /** @description fr, or en when Accept-Language prefers English */
+          'content-language'?: string;
+          /** @description The authentication scheme the route takes (Bearer) */
+          'www-authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The token does not allow this route */
+      403: {
+        headers: {
+          /** @description fr, or en when Accept-Language prefers English */
+          'content-language'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Throttled by the gateway or refused as too many attempts */
+      429: {
+        headers: {
+          /** @description Seconds to wait before trying again */
+          'retry-after'?: number;
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  downloadMyDocument: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The language of problems and warnings: French unless English is preferred */
+        'Accept-Language'?: string;
+      };
+      path: {
+        /** @description documentId */
+        documentId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The link */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A presigned link to the PDF, valid 5 minutes */
+            url: string;
+            expiresAt: string;
+          };
+        };
+      };
+      /** @description Invalid request (the errors array names each field) */
+      400: {
+        headers: {
+          /** @description fr, or en when Accept-Language prefers English */
+          'content-language'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid access token */
+      401: {
+        headers: {
+          /** @description fr, or en when Accept-Language prefers English */
+          'content-language'?: string;
+          /** @description The authentication scheme the route takes (Bearer) */
+          'www-authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The token does not allow this route */
+      403: {
+        headers: {
+          /** @description fr, or en when Accept-Language prefers English */
+          'content-language'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          /** @description fr, or en when Accept-Language prefers English */
+          'content-language'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Throttled by the gateway or refused as too many attempts */
+      429: {
+        headers: {
+          /** @description Seconds to wait before trying again */
+          'retry-after'?: number;
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  verifyDocument: {
+    parameters: {
+      query: {
+        /** @description code */
+        code: string;
+      };
+      header?: {
+        /** @description The language of problems and warnings: French unless English is preferred */
+        'Accept-Language'?: string;
+      };
+      path: {
+        /** @description reference */
+        reference: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Authentic */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            reference: string;
+            /** @enum {string} */
+            document: 'rir' | 'rii';
+            holder: {
+              familyName: string;
+              givenNames: string;
+            };
+            /** @enum {string} */
+            licenceStatus: 'valid' | 'suspended' | 'cancelled' | 'invalidated';
+            statusChangedSinceIssue: boolean;
+            categories: {
+              code: string;
+              obtainedOn: string;
+              validUntil: string | null;
+              /** @enum {string} */
+              validity: 'valid' | 'expired';
+              restrictions: string[];
+            }[];
+            issuedAt: string;
+            validUntil: string;
+            withinValidity: boolean;
+            /** @enum {string} */
+            holderIdentification: 'franceconnect' | 'declared';
+          };
+          'text/html': string;
+        };
+      };
+      /** @description Invalid request (the errors array names each field) */
+      400: {
+        headers: {
+          /** @description fr, or en when Accept-Language prefers English */
+          'content-language'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          /** @description fr, or en when Accept-Language prefers English */
+          'content-language'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'text/html': string;
+        };
+      };
+      /** @description Too many failed attempts (see Retry-After) */
+      429: {
+        headers: {
+          /** @description fr, or en when Accept-Language prefers English */
+          'content-language'?: string;
+          /** @description Seconds to wait before trying again */
+          'retry-after'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
       };
     };
   };

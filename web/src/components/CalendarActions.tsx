@@ -9,10 +9,10 @@ import { useServices } from '../services.tsx';
 
 export function CalendarActions() {
   const { t } = useT();
-  const { apiBase, accessToken, pending } = useServices();
-  const subscribe = useMutation<CalendarFeed, unknown>({ mutationFn: () => pending.subscribeCalendar() });
+  const { apiBase, accessToken, calls } = useServices();
+  const subscribe = useMutation<CalendarFeed, unknown>({ mutationFn: () => calls.subscribeCalendar() });
   const revoke = useMutation({
-    mutationFn: () => pending.revokeCalendar(),
+    mutationFn: () => calls.revokeCalendar(),
     onSuccess: () => subscribe.reset(),
   });
   const icsUrl = `${apiBase}/v1/me/calendar.ics`;

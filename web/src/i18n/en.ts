@@ -190,6 +190,7 @@ export const en: Record<MessageId, string> = {
   'documents.kind.rii': 'Full information statement',
   'documents.item': 'Created on {issuedAt}, valid until {validUntil}',
   'documents.reference': 'Verification reference: {reference} (code {code})',
+  'documents.referenceOnly': 'Verification reference: {reference} (the code is printed on the document)',
   'documents.download': 'Download the PDF ({reference})',
   'documents.verifyLink': 'Verification page',
 

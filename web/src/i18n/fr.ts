@@ -195,6 +195,7 @@ export const fr = {
   'documents.kind.rii': 'Relevé d’information intégral',
   'documents.item': 'Créé le {issuedAt}, valable jusqu’au {validUntil}',
   'documents.reference': 'Référence de vérification : {reference} (code {code})',
+  'documents.referenceOnly': 'Référence de vérification : {reference} (le code est imprimé sur le document)',
   'documents.download': 'Télécharger le PDF ({reference})',
   'documents.verifyLink': 'Page de vérification',
 

@@ -14,7 +14,7 @@ import { useServices } from '../services.tsx';
 
 export default function Account() {
   const { t } = useT();
-  const { api, pending } = useServices();
+  const { api, calls } = useServices();
   const { auth, user } = useAuth();
   const me = useMe();
   const queryClient = useQueryClient();
@@ -29,7 +29,7 @@ export default function Account() {
     },
   });
   const remove = useMutation({
-    mutationFn: () => pending.deleteAccount(),
+    mutationFn: () => calls.deleteAccount(),
     onSuccess: async () => {
       licenceMemory.forget(sub);
       await auth.signOut();

@@ -1,9 +1,10 @@
 // `/mes-documents`: generate, list and download the RIR (and the RII for FranceConnect accounts),
 // each with its verification reference.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { Button } from 'react-aria-components';
 import { Link } from 'react-router';
-import { ApiError, type IssuedDocument } from '../api/index.ts';
+import { ApiError, type DocumentLink, type DocumentList } from '../api/index.ts';
 import { queryKeys, useMe } from '../api/queries.ts';
 import { useT } from '../i18n/index.ts';
 import { ErrorNotice } from '../layout/ErrorNotice.tsx';
@@ -13,11 +14,14 @@ import { useServices } from '../services.tsx';
 
 const notYetServed = (error: unknown) => error instanceof ApiError && error.status === 404;
 
-function DocumentItem({ document }: { document: IssuedDocument }) {
+/** A listed document; one just generated also carries its code and a first download link. */
+type ShownDocument = DocumentList['items'][number] & { verificationCode?: string; download?: DocumentLink };
+
+function DocumentItem({ document }: { document: ShownDocument }) {
   const { t, date } = useT();
-  const { pending } = useServices();
+  const { calls } = useServices();
   async function download() {
-    const link = document.download ?? (await pending.downloadLink(document.documentId));
+    const link = document.download ?? (await calls.downloadLink(document.documentId));
     window.location.assign(link.url);
   }
   return (
@@ -28,7 +32,11 @@ function DocumentItem({ document }: { document: IssuedDocument }) {
       <p>
         {t('documents.item', { issuedAt: date(document.issuedAt), validUntil: date(document.validUntil) })}
       </p>
-      <p>{t('documents.reference', { reference: document.reference, code: document.verificationCode })}</p>
+      <p>
+        {document.verificationCode
+          ? t('documents.reference', { reference: document.reference, code: document.verificationCode })
+          : t('documents.referenceOnly', { reference: document.reference })}
+      </p>
       <p className="document__actions">
         <a
           href={`#${document.documentId}`}
@@ -39,11 +47,13 @@ function DocumentItem({ document }: { document: IssuedDocument }) {
         >
           {t('documents.download', { reference: document.reference })}
         </a>
-        <Link
-          to={`/verifier/${encodeURIComponent(document.reference)}?${new URLSearchParams({ code: document.verificationCode })}`}
-        >
-          {t('documents.verifyLink')}
-        </Link>
+        {document.verificationCode && (
+          <Link
+            to={`/verifier/${encodeURIComponent(document.reference)}?${new URLSearchParams({ code: document.verificationCode })}`}
+          >
+            {t('documents.verifyLink')}
+          </Link>
+        )}
       </p>
     </li>
   );
@@ -51,13 +61,21 @@ function DocumentItem({ document }: { document: IssuedDocument }) {
 
 export default function MyDocuments() {
   const { t } = useT();
-  const { pending } = useServices();
+  const { calls } = useServices();
   const me = useMe();
   const queryClient = useQueryClient();
-  const documents = useQuery({ queryKey: queryKeys.documents, queryFn: () => pending.listDocuments() });
+  const documents = useQuery({ queryKey: queryKeys.documents, queryFn: () => calls.listDocuments() });
+  // The verification code is shown once, when a document is made (only its hash is kept): the page keeps the
+  // codes of the documents made while it is open, to print them beside the listed documents.
+  const [madeHere, setMadeHere] = useState<
+    Record<string, { verificationCode: string; download: DocumentLink }>
+  >({});
   const generate = useMutation({
-    mutationFn: (kind: 'rir' | 'rii') => (kind === 'rir' ? pending.generateRir() : pending.generateRii()),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.documents }),
+    mutationFn: (kind: 'rir' | 'rii') => (kind === 'rir' ? calls.generateRir() : calls.generateRii()),
+    onSuccess: (made) => {
+      setMadeHere((known) => ({ ...known, [made.documentId]: made }));
+      return queryClient.invalidateQueries({ queryKey: queryKeys.documents });
+    },
   });
   const unavailable = notYetServed(documents.error) || notYetServed(generate.error);
   return (
@@ -99,7 +117,10 @@ export default function MyDocuments() {
         {documents.data && documents.data.items.length > 0 && (
           <ul className="documents">
             {documents.data.items.map((document) => (
-              <DocumentItem key={document.documentId} document={document} />
+              <DocumentItem
+                key={document.documentId}
+                document={{ ...document, ...madeHere[document.documentId] }}
+              />
             ))}
           </ul>
         )}

@@ -10,13 +10,13 @@ import { useServices } from '../services.tsx';
 
 export default function Verify() {
   const { t, date } = useT();
-  const { pending } = useServices();
+  const { calls } = useServices();
   const { reference = '' } = useParams();
   const [search] = useSearchParams();
   const code = search.get('code') ?? '';
   const verification = useQuery({
     queryKey: ['verify', reference, code],
-    queryFn: () => pending.verify(reference, code),
+    queryFn: () => calls.verify(reference, code),
     enabled: Boolean(code),
   });
   const status = verification.error instanceof ApiError ? verification.error.status : undefined;
