@@ -7,7 +7,7 @@ import {
   type DynamoDBDocumentClient,
 } from '@aws-sdk/lib-dynamodb';
 import type { LicenceFormat } from '../../domain/licence-record/index.ts';
-import { isConditionFailure } from './dynamodb.ts';
+import { conditionally } from './dynamodb.ts';
 
 export type IdentityProvider = 'email' | 'franceconnect';
 
@@ -88,9 +88,9 @@ export function makeAccountRepository({
       };
     },
 
-    async claimLink(link, expected) {
-      try {
-        await client.send(
+    claimLink(link, expected) {
+      return conditionally(
+        client.send(
           new PutCommand({
             TableName: tableName,
             Item: {
@@ -106,27 +106,22 @@ export function makeAccountRepository({
                   ExpressionAttributeValues: { ':owner': expected.accountId, ':linkedAt': expected.linkedAt },
                 }),
           }),
-        );
-        return true;
-      } catch (error) {
-        if (isConditionFailure(error)) return false;
-        throw error;
-      }
+        ),
+      );
     },
 
     async releaseLink(licenceNumber, accountId) {
-      try {
-        await client.send(
+      // Already released or moved on: nothing of this account's is left to remove.
+      await conditionally(
+        client.send(
           new DeleteCommand({
             TableName: tableName,
             Key: linkKey(licenceNumber),
             ConditionExpression: 'accountId = :me',
             ExpressionAttributeValues: { ':me': accountId },
           }),
-        );
-      } catch (error) {
-        if (!isConditionFailure(error)) throw error;
-      }
+        ),
+      );
     },
 
     async delete(accountId) {
@@ -134,8 +129,9 @@ export function makeAccountRepository({
     },
 
     async forgetLicence(accountId, licenceNumber) {
-      try {
-        await client.send(
+      // Already released or moved on: nothing of this account's is left to remove.
+      await conditionally(
+        client.send(
           new UpdateCommand({
             TableName: tableName,
             Key: accountKey(accountId),
@@ -144,10 +140,8 @@ export function makeAccountRepository({
             ExpressionAttributeNames: { '#licence': 'licence' },
             ExpressionAttributeValues: { ':licenceNumber': licenceNumber },
           }),
-        );
-      } catch (error) {
-        if (!isConditionFailure(error)) throw error;
-      }
+        ),
+      );
     },
   };
 }

@@ -3,7 +3,7 @@
 // than the window with one conditional UpdateItem, so two parallel requests can never take the same slot and no
 // more than `limit` attempts pass within any window. A slot is given back when the attempt must not count.
 import { GetCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { isConditionFailure } from './dynamodb.ts';
+import { conditionally } from './dynamodb.ts';
 
 export interface RateLimit {
   limit: number;
@@ -42,9 +42,9 @@ export function makeAttemptCounter({
     });
   };
 
-  const take = async (key: string, slot: number, now: number, windowMs: number): Promise<boolean> => {
-    try {
-      await client.send(
+  const take = (key: string, slot: number, now: number, windowMs: number): Promise<boolean> =>
+    conditionally(
+      client.send(
         new UpdateCommand({
           TableName: tableName,
           Key: itemKey(key),
@@ -57,13 +57,8 @@ export function makeAttemptCounter({
             ':expires': Math.ceil((now + windowMs) / 1000),
           },
         }),
-      );
-      return true;
-    } catch (error) {
-      if (isConditionFailure(error)) return false;
-      throw error;
-    }
-  };
+      ),
+    );
 
   return {
     async reserve(key, now, { limit, windowMs }) {
@@ -81,8 +76,9 @@ export function makeAttemptCounter({
 
     async release(reservation) {
       if (!reservation.ok) return;
-      try {
-        await client.send(
+      // Already reused by a later attempt once the window passed: nothing of ours is left to give back.
+      await conditionally(
+        client.send(
           new UpdateCommand({
             TableName: tableName,
             Key: itemKey(reservation.key),
@@ -91,11 +87,8 @@ export function makeAttemptCounter({
             ExpressionAttributeNames: { '#slot': slotName(reservation.slot) },
             ExpressionAttributeValues: { ':at': reservation.at },
           }),
-        );
-      } catch (error) {
-        // Already reused by a later attempt once the window passed: nothing of ours is left to give back.
-        if (!isConditionFailure(error)) throw error;
-      }
+        ),
+      );
     },
   };
 }

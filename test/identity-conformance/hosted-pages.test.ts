@@ -2,28 +2,18 @@
 // user pool's sign-in, sign-up and password reset pages (blank and with errors) and FranceConnect's
 // identity picker. Errors are all shown at once, and only the fields in error are marked invalid.
 import { AxeBuilder } from '@axe-core/playwright';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../support/chromium.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_WEB_REDIRECT_URI, WEB_CLIENT_ID } from '../../local/identity/index.ts';
 import { startStandIns, type StandIns } from './stand-ins.ts';
-
-const CHROMIUM_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 let standIns: StandIns;
 let browser: Browser;
 
 beforeAll(async () => {
   standIns = await startStandIns();
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_FLAGS });
+  browser = await launchChromium();
 }, 60_000);
 afterAll(async () => {
   await browser?.close();

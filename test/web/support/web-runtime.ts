@@ -3,20 +3,10 @@
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { launchChromium } from '../../support/chromium.ts';
 import { startLocal, type LocalRuntime } from '../../../local/runtime/index.ts';
 import { ensureWebBuilt } from '../../../web/build.ts';
-
-const CHROMIUM_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 export interface WebRuntime {
   runtime: LocalRuntime;
@@ -37,10 +27,7 @@ export async function startWebRuntime(): Promise<WebRuntime> {
     franceConnectPort: 0,
     triggerEveryMs: 3_600_000,
   });
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: CHROMIUM_FLAGS,
-  });
+  const browser = await launchChromium();
   const document = (await (await fetch(`${runtime.url}/v1/openapi.json`)).json()) as {
     paths: Record<string, unknown>;
   };
