@@ -3,7 +3,7 @@
 import { Duration } from 'aws-cdk-lib';
 import { Alarm, ComparisonOperator, Metric, Stats, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
 import { Construct } from 'constructs';
-import { SECURITY_METRICS_NAMESPACE, type SecurityEventName } from '../functions/http/security-events.ts';
+import { SECURITY_METRICS_NAMESPACE, type SecurityEventName } from '../functions/adapters/security-events.ts';
 
 /** Events per 5 minutes above which someone should look: far above what honest motorists cause. */
 export const securityAlarmThresholds: Record<SecurityEventName, number> = {

@@ -37,6 +37,7 @@ import { Construct } from 'constructs';
 import type { AppClient } from './app-client.ts';
 import type { PermisPointsHttpApi } from './http-api.ts';
 import { projectRoot } from './permis-points-function.ts';
+import type { WebConfig } from '../web/src/config.ts';
 
 export interface WebHostingProps {
   api: PermisPointsHttpApi;
@@ -211,7 +212,7 @@ export class WebHosting extends Construct {
           postLogoutRedirectUri: webClient.signOutUrl,
           logoutUrl: `${domain.baseUrl()}/logout`,
           apiBase: '',
-        }),
+        } satisfies WebConfig),
       ],
       distribution: this.distribution,
       distributionPaths: ['/index.html', '/config.json'],

@@ -7,7 +7,7 @@ import type { Clock } from '../adapters/clock.ts';
 import type { LicenceRepository } from '../adapters/licence-repository.ts';
 import { HttpProblem } from '../http/problem.ts';
 import type { Caller } from '../http/token-verifier.ts';
-import { upcomingCalendar } from '../get-my-calendar/calendar.ts';
+import { upcomingCalendar } from './calendar.ts';
 import { makeFindMyLicence } from '../motorist/index.ts';
 import { statementResponse } from '../registry/index.ts';
 

@@ -15,7 +15,7 @@ import {
 } from './problem.ts';
 import { preferredLanguage, type Language } from './language.ts';
 import { localise } from './problem-texts.ts';
-import { recordSecurityEvent } from './security-events.ts';
+import { recordSecurityEvent } from '../adapters/security-events.ts';
 import type { Caller, TokenVerifier } from './token-verifier.ts';
 
 export type RouteAuth = 'public' | 'motorist' | 'registry';

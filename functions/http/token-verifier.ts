@@ -22,7 +22,7 @@ import {
 import { SimpleJwksCache } from 'aws-jwt-verify/jwk';
 import type { JwtPayload } from 'aws-jwt-verify/jwt-model';
 import type { IdentityProvider } from '../adapters/account-repository.ts';
-import { recordSecurityEvent } from './security-events.ts';
+import { recordSecurityEvent } from '../adapters/security-events.ts';
 import { ACCESS_TOKEN_VALIDITY_SECONDS, CLOCK_SKEW_SECONDS } from './token-policy.ts';
 
 export interface Caller {

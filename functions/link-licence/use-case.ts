@@ -11,7 +11,7 @@ import type { Clock } from '../adapters/clock.ts';
 import type { EventBus } from '../adapters/event-bus.ts';
 import type { UserDirectory } from '../adapters/identity-provider.ts';
 import type { LicenceRepository } from '../adapters/licence-repository.ts';
-import { recordSecurityEvent } from '../http/security-events.ts';
+import { recordSecurityEvent } from '../adapters/security-events.ts';
 import type { Caller } from '../http/token-verifier.ts';
 import { sameHolder, type AssertedIdentity } from './same-holder.ts';
 

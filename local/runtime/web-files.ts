@@ -1,5 +1,6 @@
 // Serves the built web front end (web/dist) as CloudFront does in AWS: files by path, the SPA's
 // index.html for every other address, and /config.json, the settings the deployed web reads.
+import type { WebConfig } from '../../web/src/config.ts';
 import { existsSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
@@ -17,15 +18,8 @@ const types: Record<string, string> = {
   '.webmanifest': 'application/manifest+json',
 };
 
-/** What web/src/config.ts reads: where the user pool is, the web's client and return addresses. */
-export interface WebSettings {
-  authority: string;
-  clientId: string;
-  redirectUri: string;
-  postLogoutRedirectUri: string;
-  logoutUrl: string;
-  apiBase: string;
-}
+/** What web/src/config.ts reads from /config.json: one type, the web's own, so that the two cannot drift. */
+export type WebSettings = WebConfig;
 
 // The same headers as the CloudFront response headers policy (infra/web-hosting.ts), so that a
 // script the CSP would block in AWS is blocked here too.

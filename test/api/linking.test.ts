@@ -5,7 +5,7 @@ import {
   captureSecurityEvents,
   type SecurityEventFields,
   type SecurityEventName,
-} from '../../functions/http/security-events.ts';
+} from '../../functions/adapters/security-events.ts';
 import { startApiHarness, type ApiHarness } from '../support/api-harness.ts';
 import { aHolder, aLicenceNumber, aLicenceRecord } from '../support/registry-builders.ts';
 

@@ -1,7 +1,7 @@
 // Every token defect a hostile caller tried is refused, 401 when the token is not one the pool would issue,
 // 403 when a genuine token is used where its client may not go; each refusal is logged with its reason.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { captureSecurityEvents, type SecurityEventFields } from '../../functions/http/security-events.ts';
+import { captureSecurityEvents, type SecurityEventFields } from '../../functions/adapters/security-events.ts';
 import { ACCESS_TOKEN_VALIDITY_SECONDS, CLOCK_SKEW_SECONDS } from '../../functions/http/token-policy.ts';
 import { startApiHarness, type ApiHarness } from '../support/api-harness.ts';
 import { aLicenceNumber } from '../support/registry-builders.ts';
