@@ -4,7 +4,7 @@ import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from '
 import { decodeJwt } from 'jose';
 import { problems } from '../http/problem.ts';
 import { httpRoute } from '../http/route.ts';
-import { makeTokenVerifier, type TokenVerifier } from '../http/token-verifier.ts';
+import { makeTokenVerifier } from '../http/token-verifier.ts';
 import { makeAuthorize } from './authorize.ts';
 import type { BridgeConfig } from './config.ts';
 import { makeFranceConnectLogout } from './logout.ts';
@@ -19,10 +19,6 @@ export interface BridgeDependencies {
   sessions: FranceConnectSessionStore;
   fetch?: typeof fetch;
   clock?: () => Date;
-  /** Verifies the user pool's access tokens on the logout step; built from `config.userPool` unless given. */
-  verifier?: TokenVerifier;
-  /** The state of each FranceConnect logout; random unless given. */
-  newState?: () => string;
 }
 
 const noStore = { 'cache-control': 'no-store' };
@@ -55,17 +51,13 @@ const unregisteredReturn = () =>
 
 export function makeBridgeHandlers(config: BridgeConfig, dependencies: BridgeDependencies) {
   const { franceConnect, postLogoutRedirectUris } = config;
-  const { sessions, fetch = globalThis.fetch, clock = () => new Date(), newState } = dependencies;
+  const { sessions, fetch = globalThis.fetch, clock = () => new Date() } = dependencies;
   const authorizeUrl = makeAuthorize({ franceConnect });
   const relayToken = makeRelayToken({ franceConnect, sessions, fetch, clock });
   const verifiedUserinfo = makeVerifiedUserinfo({ franceConnect, fetch });
-  const franceConnectLogout = makeFranceConnectLogout({
-    franceConnect,
-    sessions,
-    ...(newState && { newState }),
-  });
+  const franceConnectLogout = makeFranceConnectLogout({ franceConnect, sessions });
   // The same verification as the API's routes: pool access tokens of the motorists' clients only.
-  const verifier = dependencies.verifier ?? makeTokenVerifier({ ...config.userPool, registryClientIds: [] });
+  const verifier = makeTokenVerifier({ ...config.userPool, registryClientIds: [] });
 
   const authorize: BridgeHandler = (event) =>
     Promise.resolve(redirect(authorizeUrl(new URLSearchParams(event.rawQueryString))));

@@ -17,7 +17,6 @@ export interface FranceConnectEndSession {
 interface Dependencies {
   franceConnect: FranceConnectConfig;
   sessions: FranceConnectSessionStore;
-  newState?: () => string;
 }
 
 /**
@@ -25,11 +24,7 @@ interface Dependencies {
  * so it ends no one else's session), or `undefined` when the user did not sign in through
  * FranceConnect or no id token is kept for them: there is nothing to log out from.
  */
-export function makeFranceConnectLogout({
-  franceConnect,
-  sessions,
-  newState = () => randomBytes(32).toString('base64url'),
-}: Dependencies) {
+export function makeFranceConnectLogout({ franceConnect, sessions }: Dependencies) {
   return async function franceConnectLogout({
     username,
     postLogoutRedirectUri,
@@ -40,7 +35,7 @@ export function makeFranceConnectLogout({
     if (!username.startsWith(FRANCECONNECT_USERNAME_PREFIX)) return undefined;
     const idToken = await sessions.get(username.slice(FRANCECONNECT_USERNAME_PREFIX.length));
     if (!idToken) return undefined;
-    const state = newState();
+    const state = randomBytes(32).toString('base64url');
     const url = new URL(franceConnectEndpoints(franceConnect.issuer).endSession);
     url.searchParams.set('id_token_hint', idToken);
     url.searchParams.set('post_logout_redirect_uri', postLogoutRedirectUri);
