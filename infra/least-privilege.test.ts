@@ -48,8 +48,11 @@ const tokenSettings = [
 const bridgeSettings = [
   'FRANCECONNECT_CLIENT_ID',
   'FRANCECONNECT_ISSUER',
-  'FRANCECONNECT_POST_LOGOUT_REDIRECT_URI',
+  'FRANCECONNECT_POST_LOGOUT_REDIRECT_URIS',
   'TABLE_NAME',
+  'USER_POOL_CLIENT_IDS',
+  'USER_POOL_ISSUER',
+  'USER_POOL_JWKS_URL',
 ];
 
 interface Case {
@@ -339,8 +342,8 @@ describe('least privilege', () => {
   });
 
   it('lets the routes take access tokens of the web, mobile and registry clients, and of no other client, and the registry routes only the registry client', () => {
-    const checkingTokens = Object.values(cases).filter(({ environment }) =>
-      environment.includes('USER_POOL_CLIENT_IDS'),
+    const checkingTokens = Object.values(cases).filter(
+      ({ environment }) => environment.includes('USER_POOL_CLIENT_IDS') && environment !== bridgeSettings,
     );
     expect(checkingTokens).not.toEqual([]);
     for (const { handler } of checkingTokens) {
@@ -351,6 +354,15 @@ describe('least privilege', () => {
       ]);
       expect(readable(service, variablesOf(handler).USER_POOL_REGISTRY_CLIENT_IDS).split(',')).toEqual([
         'PermisPoints-Stateful/Users/UserPool/RegistryClient',
+      ]);
+    }
+  });
+
+  it("lets the FranceConnect bridge take access tokens of the web and mobile clients only: the registry's never sign out of FranceConnect", () => {
+    for (const handler of Object.values(bridge)) {
+      expect(readable(service, variablesOf(handler).USER_POOL_CLIENT_IDS).split(',')).toEqual([
+        'PermisPoints-Service/Web/Client',
+        'PermisPoints-Service/Mobile/Client',
       ]);
     }
   });
