@@ -5,6 +5,7 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
 import {
   BatchWriteCommand,
+  type BatchWriteCommandOutput,
   GetCommand,
   PutCommand,
   QueryCommand,
@@ -204,8 +205,10 @@ export function makeLicenceRepository({
       for (let attempt = 0; pending && pending.length > 0; attempt += 1) {
         if (attempt > 0)
           await new Promise((resolve) => setTimeout(resolve, Math.min(1000, 20 * 2 ** attempt)));
-        const answer = await client.send(new BatchWriteCommand({ RequestItems: { [tableName]: pending } }));
-        pending = answer.UnprocessedItems?.[tableName] as Record<string, unknown>[] | undefined;
+        const answer: BatchWriteCommandOutput = await client.send(
+          new BatchWriteCommand({ RequestItems: { [tableName]: pending } }),
+        );
+        pending = answer.UnprocessedItems?.[tableName];
       }
     }
   }
@@ -259,7 +262,7 @@ export function makeLicenceRepository({
         ...licence,
         facts: licence.facts.map((fact) => {
           const display = displayOf(fact) ? undefined : displays.get(joinKey(fact.eventId, fact.bodyHash));
-          return display ? ({ ...fact, ...display } as RecordedFact) : fact;
+          return display ? { ...fact, ...display } : fact;
         }),
       };
     },

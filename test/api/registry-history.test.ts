@@ -5,6 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { RecordedFact } from '../../domain/licence-record/index.ts';
+import type * as SimulateModule from '../../domain/points/simulate.ts';
 import { makeDocumentClient } from '../../functions/adapters/dynamodb.ts';
 import { startApiHarness, type ApiHarness } from '../support/api-harness.ts';
 import { aLicenceNumber, aLicenceRecord, anInfraction } from '../support/registry-builders.ts';
@@ -12,7 +13,7 @@ import { aLicenceNumber, aLicenceRecord, anInfraction } from '../support/registr
 // Counts the runs of the one simulation behind every answer of the points engine.
 const engine = vi.hoisted(() => ({ runs: 0 }));
 vi.mock('../../domain/points/simulate.ts', async (importOriginal) => {
-  const original = await importOriginal<typeof import('../../domain/points/simulate.ts')>();
+  const original = await importOriginal<typeof SimulateModule>();
   return {
     ...original,
     simulate: (...args: Parameters<typeof original.simulate>) => {
@@ -191,19 +192,19 @@ describe('a write that dies between its display items and its aggregate', () => 
     await put(number, aLicenceRecord());
     const event = aFullEvent(7);
     // The aggregate write fails once, as if the function died after the display items were written.
-    const original = DynamoDBDocumentClient.prototype.send;
+    const send = Reflect.get(DynamoDBDocumentClient.prototype, 'send') as (
+      this: DynamoDBDocumentClient,
+      ...args: unknown[]
+    ) => Promise<unknown>;
     let failed = false;
-    const spy = vi.spyOn(DynamoDBDocumentClient.prototype, 'send').mockImplementation(function (
-      this: unknown,
-      command: unknown,
-      ...rest: unknown[]
-    ) {
+    function failingOnce(this: DynamoDBDocumentClient, command: unknown, ...rest: unknown[]) {
       if (!failed && command instanceof PutCommand && command.input.Item?.sk === 'LICENCE') {
         failed = true;
         return Promise.reject(new Error('the function died'));
       }
-      return (original as (...args: unknown[]) => Promise<unknown>).call(this, command, ...rest);
-    });
+      return send.call(this, command, ...rest);
+    }
+    const spy = vi.spyOn(DynamoDBDocumentClient.prototype, 'send').mockImplementation(failingOnce as never);
     try {
       // Straight through fetch: a 500 is no answer the OpenAPI document lists.
       const died = await fetch(`${api.baseUrl}/v1/registry/licences/${number}/events`, {
@@ -238,7 +239,7 @@ describe('a licence whose history reaches the store’s limit', () => {
         label?: string;
         place?: string;
       };
-      return { ...fact, eventId: ids[index] ?? '' } as RecordedFact;
+      return { ...fact, eventId: ids[index] ?? '' };
     };
     const number = aLicenceNumber();
     await put(number, aLicenceRecord());
