@@ -8,7 +8,7 @@ import {
   type RegistryEvent,
 } from '../../domain/licence-record/index.ts';
 import { findByNatinf } from '../../domain/catalogue/index.ts';
-import type { Statement } from '../../domain/points/index.ts';
+import type { Statement, TimelineChange } from '../../domain/points/index.ts';
 import type { Clock } from '../adapters/clock.ts';
 import type { StoredLicence } from '../adapters/licence-repository.ts';
 import type { PendingEvent, UpdateLicence } from '../licence-updates/index.ts';
@@ -79,6 +79,24 @@ function natinfMismatch(event: RegistryEvent): { field: string; message: string 
   return undefined;
 }
 
+/** When an infraction's points come back if nothing new is known: its own returns, and the next full restoration. */
+function returnsOf(projection: TimelineChange[], eventId: string) {
+  const fullRestoration = projection.find((change) => change.kind === 'full-restoration');
+  return projection
+    .filter(
+      (change) =>
+        change.points > 0 &&
+        (change === fullRestoration ||
+          (change.eventId === eventId && (change.kind === 'six-month' || change.kind === 'ten-year'))),
+    )
+    .map(({ date, kind, points, balanceAfter }) => ({
+      date,
+      rule: kind as 'six-month' | 'full-restoration' | 'ten-year',
+      points,
+      balanceAfter,
+    }));
+}
+
 export function makeRecordRegistryEvent({
   updateLicence,
   clock,
@@ -122,17 +140,31 @@ export function makeRecordRegistryEvent({
           check.eventId === event.eventId ? check.field : `licence.${check.field}`,
           check.message,
         );
-      const events = ({ statement, letters: due }: LicenceEvaluation): PendingEvent[] => {
+      const events = ({
+        statement,
+        letters: due,
+        timeline,
+        projection,
+      }: LicenceEvaluation): PendingEvent[] => {
         if (event.type === 'infraction') {
           const letters = due.filter((letter) => letter.infractionIds.includes(event.eventId));
+          const withdrawal = timeline.find(
+            (change) => change.kind === 'withdrawal' && change.eventId === event.eventId,
+          );
+          const withdrawn = 0 - (withdrawal?.points ?? 0);
           const detail = {
             licenceNumber,
             eventId: event.eventId,
             offenceDate: event.offenceDate,
             establishedOn: event.establishedOn,
             points: event.points,
+            withdrawn,
+            class: event.class,
+            ...(event.natinf === undefined ? {} : { natinf: event.natinf }),
+            ...(event.label === undefined ? {} : { label: event.label }),
             balance: statement.balance,
             letters,
+            returns: returnsOf(projection, event.eventId),
           };
           return [{ type: 'InfractionRecorded', detail }];
         }
