@@ -91,7 +91,7 @@ const displayKeyOf = (licenceNumber: string, fact: Pick<RecordedFact, 'eventId' 
 const joinKey = (eventId: string, bodyHash: string) => `${bodyHash}#${eventId}`;
 
 // The facts in the aggregate: one short tuple each, the whole list gzipped into one binary attribute (`history`).
-// Dates and classes repeat and compress well, so 2,000 facts take some 60 KB instead of some 450 KB as maps.
+// Dates and classes repeat and compress well: 2,000 facts with UUID ids take some 120 KB, not some 450 KB as maps.
 type FactTuple = (string | number | null)[];
 
 function toTuple(fact: RecordedFact): FactTuple {
