@@ -51,8 +51,14 @@ export interface LicenceRepository {
   /**
    * Writes `licence` if the stored version is still `expectedVersion` (null: the licence must not exist yet). The
    * display fields of the facts that carry them are written first, one item per fact, then the aggregate.
+   * `displayWritten`, shared by the attempts of one update, holds the display items already written by an
+   * earlier attempt (the same fact, the same key): a retry after a conflict does not write them again.
    */
-  put(licence: StoredLicence, expectedVersion: number | null): Promise<WriteOutcome>;
+  put(
+    licence: StoredLicence,
+    expectedVersion: number | null,
+    displayWritten?: Set<string>,
+  ): Promise<WriteOutcome>;
   /** Empties the outbox of a version (unless a newer write took it over) and puts the licence back on its due date. */
   clearUnpublished(licence: Pick<StoredLicence, 'licenceNumber' | 'version' | 'nextChangeOn'>): Promise<void>;
   /** Licence numbers of one due shard whose next change falls on or before `day`. */
@@ -267,12 +273,12 @@ export function makeLicenceRepository({
       };
     },
 
-    async put(licence, expectedVersion) {
+    async put(licence, expectedVersion, displayWritten = new Set()) {
       // 1. The display items, idempotent by event id and body hash: if we die now, they are orphans no fact
       // names, harmless, and the retry writes them again.
       const displayItems = licence.facts.flatMap((fact) => {
         const display = displayOf(fact);
-        return display
+        return display && !displayWritten.has(displayKeyOf(licence.licenceNumber, fact).sk)
           ? [
               {
                 ...displayKeyOf(licence.licenceNumber, fact),
@@ -284,6 +290,7 @@ export function makeLicenceRepository({
           : [];
       });
       await batchWrite(displayItems.map((Item) => ({ PutRequest: { Item } })));
+      for (const { sk } of displayItems) displayWritten.add(sk);
       // 2. The aggregate, in one conditional write: this is the moment the facts are recorded.
       // While events wait in the outbox, the licence is due at once, so the daily job publishes them if we die.
       const dueOn = licence.unpublished.length > 0 ? licence.computedOn : licence.nextChangeOn;
@@ -306,6 +313,7 @@ export function makeLicenceRepository({
       } catch (error) {
         if (isConditionFailure(error)) return 'conflict';
         if (isItemTooLarge(error)) {
+          for (const { sk } of displayItems) displayWritten.delete(sk);
           await removeUnrecorded(licence.licenceNumber, displayItems);
           return 'too-large';
         }

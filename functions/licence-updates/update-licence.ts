@@ -139,6 +139,8 @@ export function makeUpdateLicence({
     mutate: Mutation<R>,
     day: CalendarDate = clock.today(),
   ): Promise<{ result: R; licence: StoredLicence | undefined; evaluation?: LicenceEvaluation }> {
+    // The display items (labels, places) of the new facts are written by the first attempt only.
+    const displayWritten = new Set<string>();
     for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt += 1) {
       const current = await licences.get(licenceNumber);
       const change = mutate(current);
@@ -147,7 +149,7 @@ export function makeUpdateLicence({
         return { result: change.result, licence: current && { ...current, unpublished: [] } };
       }
       const { next, evaluation } = nextState(current, change.record, change.events, day);
-      const outcome = await licences.put(next, current?.version ?? null);
+      const outcome = await licences.put(next, current?.version ?? null, displayWritten);
       if (outcome === 'too-large') throw new LicenceHistoryFullError(licenceNumber);
       if (outcome === 'written') {
         await publishOutbox(next);
