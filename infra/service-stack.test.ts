@@ -243,6 +243,19 @@ describe('FranceConnect as identity provider', () => {
   });
 });
 
+describe('the OpenAPI function', () => {
+  it("is told the user pool's Cognito domain, under which the document's OAuth 2 token URLs are", () => {
+    const openApi = service.routes.functions.getOpenApi;
+    if (!openApi) throw new Error('no OpenAPI function');
+    const { Variables } = propertiesOf(idOf(openApi)).Environment as {
+      Variables: { USER_POOL_DOMAIN_URL: unknown };
+    };
+    const domainUrl = JSON.stringify(Variables.USER_POOL_DOMAIN_URL);
+    expect(domainUrl).toContain('https://');
+    expect(domainUrl).toContain('.amazoncognito.com');
+  });
+});
+
 describe('the domain events', () => {
   it('send the licence events that call for an alert, and only those, to send-alerts', () => {
     expect(alertingEvents.every((type) => eventTypes.includes(type))).toBe(true);

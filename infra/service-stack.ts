@@ -86,6 +86,7 @@ export class ServiceStack extends Stack {
         ],
         registryClientIds: [registryClient.userPoolClientId],
         userInfoUrl: `${domain.baseUrl()}/oauth2/userInfo`,
+        domainUrl: domain.baseUrl(),
       },
     });
     this.documentRenderer = documentRenderer(this, stateful.documents);
