@@ -13,13 +13,11 @@ export const motoristProblems = problemResponses(401, 403, 404);
 export const linkedLicence = z.object({
   licenceNumber: z.string(),
   format: licenceFormat,
-  assurance: z
-    .enum(['verified', 'declared'])
-    .check(
-      z.meta({
-        description: 'verified: FranceConnect asserted the holder; declared: the e-mail account stated it',
-      }),
-    ),
+  assurance: z.enum(['verified', 'declared']).check(
+    z.meta({
+      description: 'verified: FranceConnect asserted the holder; declared: the e-mail account stated it',
+    }),
+  ),
 });
 
 export const meResponse = z.object({
