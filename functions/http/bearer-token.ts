@@ -17,8 +17,8 @@ const refuse = (reason: string, detail: string) => {
   return problems.forbidden(detail);
 };
 
-/** The caller a verified token names, if it may take a route meant for `auth`; a 401 or 403 otherwise. */
-export function admit(auth: Exclude<RouteAuth, 'public'>, caller: Caller): Caller {
+/** The caller a verified token names, if it may take a route meant for `auth`; a 403 otherwise. */
+function admit(auth: Exclude<RouteAuth, 'public'>, caller: Caller): Caller {
   const hasRegistryScope = caller.scopes.includes(REGISTRY_SCOPE);
   // The scope alone is not enough: a motorist's app client must never reach the registry, even if a
   // misconfigured pool granted it the scope.

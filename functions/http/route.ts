@@ -71,14 +71,15 @@ export type LambdaHandler = (
 function toResponse(result: HttpResult): APIGatewayProxyStructuredResultV2 {
   const headers = { 'Cache-Control': 'no-store', ...result.headers };
   if (result.body === undefined) return { statusCode: result.status, headers };
-  const text = typeof result.body === 'string';
+  const text = typeof result.body === 'string' ? result.body : undefined;
   return {
     statusCode: result.status,
     headers: {
-      'Content-Type': result.contentType ?? (text ? 'text/plain; charset=utf-8' : 'application/json'),
+      'Content-Type':
+        result.contentType ?? (text === undefined ? 'application/json' : 'text/plain; charset=utf-8'),
       ...headers,
     },
-    body: typeof result.body === 'string' ? result.body : JSON.stringify(result.body),
+    body: text ?? JSON.stringify(result.body),
   };
 }
 
@@ -112,7 +113,7 @@ const languages = httpContentNegotiation({
   failOnMismatch: false,
 });
 
-/** The answer if writing a problem itself fails: the French 500. */
+/** Should an error reach http-error-handler unexposed (problemDetails exposes every one): the French 500. */
 const fallbackMessage = problemDocument(internalError());
 
 export function httpRoute<Spec extends RouteSpec>(
