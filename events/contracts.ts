@@ -1,17 +1,17 @@
 // The event contracts: EventBridge `source`, `detail-type` and the schema of each
 // event's detail. Producers and consumers import them from here and nowhere else.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 export const EVENT_SOURCE = 'permis-points';
 
-const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
-const licenceNumber = z.string().min(1);
+const date = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
+const licenceNumber = z.string().check(z.minLength(1));
 const letterCode = z.enum(['48', '48M', '48N', '48SI']);
 const letter = z.object({
   code: letterCode,
   date,
   infractionIds: z.array(z.string()),
-  balanceAfter: z.number().int(),
+  balanceAfter: z.int(),
 });
 
 export const eventSchemas = {
@@ -21,28 +21,28 @@ export const eventSchemas = {
     eventId: z.string(),
     offenceDate: date,
     establishedOn: date,
-    points: z.number().int(),
+    points: z.int(),
     /** The points actually withdrawn (fewer than `points` under a group's cap or down to 0). */
-    withdrawn: z.number().int().optional(),
+    withdrawn: z.optional(z.int()),
     /** What the letters name: the infraction's class, NATINF code and the registry's wording of it. */
-    class: z.string().optional(),
-    natinf: z.string().optional(),
-    label: z.string().optional(),
-    balance: z.number().int(),
+    class: z.optional(z.string()),
+    natinf: z.optional(z.string()),
+    label: z.optional(z.string()),
+    balance: z.int(),
     letters: z.array(letter),
     /** When the points come back if nothing new is known: the infraction's own returns and a full restoration. */
-    returns: z
-      .array(
+    returns: z.optional(
+      z.array(
         z.object({
           date,
           rule: z.enum(['six-month', 'full-restoration', 'ten-year']),
-          points: z.number().int(),
-          balanceAfter: z.number().int(),
+          points: z.int(),
+          balanceAfter: z.int(),
         }),
-      )
-      .optional(),
+      ),
+    ),
   }),
-  CourseRecorded: z.object({ licenceNumber, eventId: z.string(), endedOn: date, balance: z.number().int() }),
+  CourseRecorded: z.object({ licenceNumber, eventId: z.string(), endedOn: date, balance: z.int() }),
   DecisionRecorded: z.object({
     licenceNumber,
     eventId: z.string(),
@@ -55,16 +55,16 @@ export const eventSchemas = {
       z.object({
         date,
         rule: z.enum(['six-month', 'full-restoration', 'ten-year', 'probation-increment', 'probation-end']),
-        points: z.number().int(),
-        balanceAfter: z.number().int(),
+        points: z.int(),
+        balanceAfter: z.int(),
       }),
     ),
-    balance: z.number().int(),
+    balance: z.int(),
   }),
   RestorationCorrected: z.object({
     licenceNumber,
-    corrections: z.array(z.object({ date, rule: z.string(), points: z.number().int(), reason: z.string() })),
-    balance: z.number().int(),
+    corrections: z.array(z.object({ date, rule: z.string(), points: z.int(), reason: z.string() })),
+    balance: z.int(),
   }),
   LicenceInvalidated: z.object({ licenceNumber, invalidatedOn: date }),
   LicenceLinked: z.object({
@@ -72,7 +72,7 @@ export const eventSchemas = {
     accountId: z.string(),
     assurance: z.enum(['verified', 'declared']),
     /** The account whose declared link this verified one displaced. */
-    displacedAccountId: z.string().optional(),
+    displacedAccountId: z.optional(z.string()),
   }),
   RirIssued: z.object({ accountId: z.string(), documentId: z.string(), reference: z.string() }),
 } as const;
@@ -97,7 +97,12 @@ export function parseEvent(input: {
   occurredAt: unknown;
   detail: unknown;
 }): DomainEvent {
-  const type = z.enum(eventTypes as [EventType, ...EventType[]]).parse(input.type);
-  const detail = eventSchemas[type].parse(input.detail);
-  return { id: z.string().parse(input.id), type, occurredAt: z.string().parse(input.occurredAt), detail };
+  const type = z.parse(z.enum(eventTypes as [EventType, ...EventType[]]), input.type);
+  const detail = z.parse(eventSchemas[type], input.detail);
+  return {
+    id: z.parse(z.string(), input.id),
+    type,
+    occurredAt: z.parse(z.string(), input.occurredAt),
+    detail,
+  };
 }

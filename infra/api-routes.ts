@@ -10,7 +10,11 @@ import type { PermisPointsHttpApi } from './http-api.ts';
 import { grantItemActions, grantTableQuery, type ItemAction } from './licence-table.ts';
 import { constructIdOf } from './names.ts';
 import { documentRouteAccess } from './documents.ts';
-import { PermisPointsFunction, type PermisPointsFunctionProps } from './permis-points-function.ts';
+import {
+  API_BUNDLE_BUDGET_BYTES,
+  PermisPointsFunction,
+  type PermisPointsFunctionProps,
+} from './permis-points-function.ts';
 
 export interface RouteAccess {
   /** Item actions on the table; empty for a route that touches no data. */
@@ -132,6 +136,7 @@ export class ApiRoutes extends Construct {
         entry: `${entry.folder}/handler.ts`,
         description: `${entry.folder}: ${method} ${path}`,
         environment: environmentOf(entry, props),
+        bundleBudgetBytes: API_BUNDLE_BUDGET_BYTES,
         ...access.function,
       });
       grantItemActions(props.table, handler, access.items);

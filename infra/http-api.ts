@@ -15,7 +15,7 @@ import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
-import { PermisPointsFunction } from './permis-points-function.ts';
+import { API_BUNDLE_BUDGET_BYTES, PermisPointsFunction } from './permis-points-function.ts';
 
 /** Requests per second across the API, and the burst above it, before API Gateway answers 429. */
 export const apiThrottle = { rateLimit: 200, burstLimit: 400 };
@@ -51,6 +51,7 @@ export class PermisPointsHttpApi extends Construct {
       entry: 'not-found/handler.ts',
       description: 'not-found: the $default route (problem+json 404, or 405 with Allow)',
       memorySize: 256,
+      bundleBudgetBytes: API_BUNDLE_BUDGET_BYTES,
     });
     this.notFound.acknowledgeSynchronousInvocation();
     this.httpApi = new HttpApi(this, 'Api', {

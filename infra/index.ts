@@ -2,7 +2,9 @@
 export { checkWithNag, nagPacks } from './nag.ts';
 export { definePermisPoints, type PermisPointsStacks } from './permis-points.ts';
 export {
+  API_BUNDLE_BUDGET_BYTES,
   bundleBudgetCheck,
+  bundlingOptions,
   DEFAULT_BUNDLE_BUDGET_BYTES,
   PermisPointsFunction,
   type PermisPointsFunctionProps,

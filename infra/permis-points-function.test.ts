@@ -2,19 +2,22 @@ import { App, Stack } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import { OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
+  API_BUNDLE_BUDGET_BYTES,
   bundleBudgetCheck,
   bundlingOptions,
   DEFAULT_BUNDLE_BUDGET_BYTES,
+  LAMBDA_CREDENTIALS_MODULE,
   PermisPointsFunction,
 } from './permis-points-function.ts';
+import { testApp } from './test-app.ts';
 
 describe('the bundling of every function', () => {
-  const options = bundlingOptions(DEFAULT_BUNDLE_BUDGET_BYTES);
+  const options = bundlingOptions({ name: 'health/handler.ts', budgetBytes: DEFAULT_BUNDLE_BUDGET_BYTES });
 
   it('makes one minified ES module for Node 22, with a source map but not the sources', () => {
     expect(options).toMatchObject({
@@ -35,6 +38,12 @@ describe('the bundling of every function', () => {
     expect(options.externalModules).toEqual([]);
   });
 
+  it("takes the credentials from the environment Lambda sets, not the SDK's whole default chain", () => {
+    expect(options.esbuildArgs).toEqual({
+      '--alias:@aws-sdk/credential-provider-node': LAMBDA_CREDENTIALS_MODULE,
+    });
+  });
+
   it('gives the ES module a require() for the CommonJS dependencies that call it', () => {
     expect(options.banner).toBe(
       "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
@@ -43,7 +52,9 @@ describe('the bundling of every function', () => {
 
   it('checks the bundle against its budget once esbuild is done', () => {
     const afterBundling = options.commandHooks?.afterBundling('/in', '/out') ?? [];
-    expect(afterBundling).toEqual([bundleBudgetCheck('/out/index.mjs', DEFAULT_BUNDLE_BUDGET_BYTES)]);
+    expect(afterBundling).toEqual([
+      bundleBudgetCheck('/out/index.mjs', DEFAULT_BUNDLE_BUDGET_BYTES, 'health/handler.ts'),
+    ]);
   });
 });
 
@@ -60,10 +71,12 @@ describe('the bundle budget check', () => {
     expect(run(bundleBudgetCheck(bundleOf(1000), 1000)).status).toBe(0);
   });
 
-  it('fails a bundle one byte over its budget, saying by how much', () => {
-    const result = run(bundleBudgetCheck(bundleOf(1001), 1000));
+  it('fails a bundle over its budget, naming the function and saying by how much', () => {
+    const result = run(bundleBudgetCheck(bundleOf(1250), 1000, 'get-my-statement/handler.ts'));
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain('is 1001 bytes, over its budget of 1000 bytes');
+    expect(result.stderr).toContain(
+      'bundle budget: get-my-statement/handler.ts is 1250 bytes, 250 bytes over its budget of 1000 bytes',
+    );
   });
 
   it('fails when there is no bundle to measure', () => {
@@ -120,4 +133,43 @@ describe('a PermisPointsFunction', () => {
     const [role] = Object.values(template.findResources('AWS::IAM::Role'));
     expect(role?.Properties).not.toHaveProperty('ManagedPolicyArns');
   });
+});
+
+describe('the budgets', () => {
+  it('holds every HTTP route, the $default route included, to the API budget', () => {
+    const { service } = testApp();
+    const notFound = service.node
+      .findAll()
+      .filter((construct): construct is PermisPointsFunction => construct instanceof PermisPointsFunction)
+      .filter((fn) => fn.entryModule === 'not-found/handler.ts');
+    const api = [...Object.values(service.routes.functions), ...notFound];
+    expect(api).toHaveLength(22);
+    for (const fn of api) expect(fn.bundleSpec.budgetBytes, fn.entryModule).toBe(API_BUNDLE_BUDGET_BYTES);
+  });
+});
+
+describe('the synth with bundling', () => {
+  const synthesize = (budgetBytes: number) => {
+    const outdir = mkdtempSync(join(tmpdir(), 'bundled-'));
+    const stack = new Stack(new App({ outdir }), 'Bundled');
+    new PermisPointsFunction(stack, 'GetMe', {
+      entry: 'get-me/handler.ts',
+      description: 'get-me',
+      bundleBudgetBytes: budgetBytes,
+    });
+    return outdir;
+  };
+
+  it('bundles a function within its budget, with the credentials of the environment only', () => {
+    const outdir = synthesize(DEFAULT_BUNDLE_BUDGET_BYTES);
+    const asset = readdirSync(outdir).find((name) => name.startsWith('asset.'));
+    const bundle = readFileSync(join(outdir, String(asset), 'index.mjs'), 'utf8');
+    const has = (text: string) => bundle.includes(text);
+    expect(has('@aws-sdk/credential-provider-env - fromEnv')).toBe(true);
+    expect(has('@aws-sdk/credential-provider-node - defaultProvider')).toBe(false);
+  }, 120_000);
+
+  it('fails over its budget', () => {
+    expect(() => synthesize(10_000)).toThrow(/Failed to bundle asset/);
+  }, 120_000);
 });

@@ -1,6 +1,7 @@
 // The one way this project builds a Lambda: Node 22 on arm64, ESM bundled by esbuild with the AWS SDK
-// inside, X-Ray tracing, its own log group and a role that may write only there. Anything else a
-// function may do is granted to it explicitly, action by action.
+// inside (credentials from the environment only), within a size budget checked once esbuild is done, X-Ray
+// tracing, its own log group and a role that may write only there. Anything else a function may do is granted
+// to it explicitly, action by action.
 import { Duration, Validations } from 'aws-cdk-lib';
 import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import {
@@ -21,6 +22,12 @@ export const projectRoot = join(import.meta.dirname, '..');
 /** Above this many bytes of minified code, a function pulled in something it should not (pdf-lib, say). */
 export const DEFAULT_BUNDLE_BUDGET_BYTES = 1.2 * 1024 * 1024;
 
+/** An HTTP route's function: the API's cold starts stay close to a bare DynamoDB handler's (docs/performance.md). */
+export const API_BUNDLE_BUDGET_BYTES = 400 * 1024;
+
+/** The module the bundles take in place of the SDK's default credential chain. */
+export const LAMBDA_CREDENTIALS_MODULE = join(projectRoot, 'infra', 'lambda-credentials.ts');
+
 export interface PermisPointsFunctionProps {
   /** The entry module, relative to functions/ (e.g. `get-me/handler.ts`). */
   entry: string;
@@ -38,16 +45,27 @@ export interface PermisPointsFunctionProps {
   paramsAndSecrets?: ParamsAndSecretsLayerVersion;
 }
 
-/** A shell command that fails the bundling when `file` is larger than `budgetBytes`. */
-export function bundleBudgetCheck(file: string, budgetBytes: number): string {
+/**
+ * A shell command that fails the bundling when `file` is larger than `budgetBytes`, naming the function (`name`)
+ * and by how much it is over, so that whoever added the weight sees where.
+ */
+export function bundleBudgetCheck(file: string, budgetBytes: number, name = file): string {
   const budget = Math.floor(budgetBytes);
   return (
     `size=$(wc -c < "${file}") && if [ "$size" -gt ${budget} ]; then ` +
-    `echo "${file} is $size bytes, over its budget of ${budget} bytes" >&2; exit 1; fi`
+    `echo "bundle budget: ${name} is $size bytes, $((size - ${budget})) bytes over its budget of ${budget} bytes` +
+    ` (npm run bench:bundles shows every function)" >&2; exit 1; fi`
   );
 }
 
-export function bundlingOptions(budgetBytes: number, assetFolders: string[] = []): BundlingOptions {
+export interface BundleSpec {
+  /** The function, as the budget check names it (its entry). */
+  name: string;
+  budgetBytes: number;
+  assetFolders?: string[] | undefined;
+}
+
+export function bundlingOptions({ name, budgetBytes, assetFolders = [] }: BundleSpec): BundlingOptions {
   return {
     format: OutputFormat.ESM,
     target: 'node22',
@@ -59,11 +77,13 @@ export function bundlingOptions(budgetBytes: number, assetFolders: string[] = []
     banner: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
     bundleAwsSDK: true,
     externalModules: [],
+    // Credentials from the environment only, where Lambda puts them (infra/lambda-credentials.ts).
+    esbuildArgs: { '--alias:@aws-sdk/credential-provider-node': LAMBDA_CREDENTIALS_MODULE },
     commandHooks: {
       beforeBundling: () => [],
       beforeInstall: () => [],
       afterBundling: (inputDir, outputDir) => [
-        bundleBudgetCheck(`${outputDir}/index.mjs`, budgetBytes),
+        bundleBudgetCheck(`${outputDir}/index.mjs`, budgetBytes, name),
         // Beside index.mjs as beside the module that reads it (`new URL('./fonts/…', import.meta.url)`).
         ...assetFolders.map((folder) => `cp -R "${inputDir}/functions/${folder}" "${outputDir}/"`),
       ],
@@ -72,7 +92,17 @@ export function bundlingOptions(budgetBytes: number, assetFolders: string[] = []
 }
 
 export class PermisPointsFunction extends NodejsFunction {
+  /** The entry module, relative to functions/, and its exported handler: what bench:bundles bundles. */
+  readonly entryModule: string;
+  readonly handlerExport: string;
+  readonly bundleSpec: BundleSpec;
+
   constructor(scope: Construct, id: string, props: PermisPointsFunctionProps) {
+    const bundle: BundleSpec = {
+      name: props.entry,
+      budgetBytes: props.bundleBudgetBytes ?? DEFAULT_BUNDLE_BUDGET_BYTES,
+      assetFolders: props.assetFolders,
+    };
     // Built beside the function because a subclass cannot create children before calling super().
     const logGroup = new LogGroup(scope, `${id}Logs`, { retention: RetentionDays.THREE_MONTHS });
     const role = new Role(scope, `${id}Role`, {
@@ -93,10 +123,13 @@ export class PermisPointsFunction extends NodejsFunction {
       logGroup,
       role,
       environment: { NODE_OPTIONS: '--enable-source-maps', ...props.environment },
-      bundling: bundlingOptions(props.bundleBudgetBytes ?? DEFAULT_BUNDLE_BUDGET_BYTES, props.assetFolders),
+      bundling: bundlingOptions(bundle),
       reservedConcurrentExecutions: props.reservedConcurrentExecutions,
       ...(props.paramsAndSecrets ? { paramsAndSecrets: props.paramsAndSecrets } : {}),
     });
+    this.entryModule = props.entry;
+    this.handlerExport = props.handler ?? 'handler';
+    this.bundleSpec = bundle;
     logGroup.grantWrite(role);
     Validations.of(role).acknowledge({
       id: 'AwsSolutions-IAM5[Resource::*]',

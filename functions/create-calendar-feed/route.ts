@@ -1,10 +1,12 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { RouteSpec } from '../http/route.ts';
 import { problemResponses } from '../http/schemas.ts';
 
 export const calendarFeed = z.object({
-  url: z.string().meta({ description: 'The secret subscription address (https), for calendar apps' }),
-  webcalUrl: z.string().meta({ description: 'The same address as a webcal: link (Apple Calendar)' }),
+  url: z
+    .string()
+    .check(z.meta({ description: 'The secret subscription address (https), for calendar apps' })),
+  webcalUrl: z.string().check(z.meta({ description: 'The same address as a webcal: link (Apple Calendar)' })),
 });
 
 export const route = {

@@ -1,10 +1,10 @@
 // Schemas of the document routes (CONTRACT.md §2): issue, list, download, verify.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 const documentKind = z.enum(['rir', 'rii']);
 
 export const downloadLink = z.object({
-  url: z.string().meta({ description: 'A presigned link to the PDF, valid 5 minutes' }),
+  url: z.string().check(z.meta({ description: 'A presigned link to the PDF, valid 5 minutes' })),
   expiresAt: z.string(),
 });
 
@@ -32,8 +32,8 @@ export const myDocuments = z.object({
 
 export const documentIdParams = z.object({ documentId: z.uuid() });
 
-export const verifyParams = z.object({ reference: z.string().min(1).max(64) });
-export const verifyQuery = z.object({ code: z.string().trim().min(1).max(64) });
+export const verifyParams = z.object({ reference: z.string().check(z.minLength(1), z.maxLength(64)) });
+export const verifyQuery = z.object({ code: z.string().check(z.trim(), z.minLength(1), z.maxLength(64)) });
 
 const rightToDriveStatus = z.enum(['valid', 'suspended', 'cancelled', 'invalidated']);
 
@@ -47,7 +47,7 @@ export const verificationAnswer = z.object({
     z.object({
       code: z.string(),
       obtainedOn: z.string(),
-      validUntil: z.string().nullable(),
+      validUntil: z.nullable(z.string()),
       validity: z.enum(['valid', 'expired']),
       restrictions: z.array(z.string()),
     }),

@@ -1,6 +1,6 @@
 // The verification answer as a plain HTML page, for a person who scanned the QR code with a phone (until
 // the web front end serves /verifier/{reference}). French, no script, nothing loaded from elsewhere.
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { verificationAnswer } from './schemas.ts';
 
 type Answer = z.infer<typeof verificationAnswer>;

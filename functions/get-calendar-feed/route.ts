@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { RouteSpec } from '../http/route.ts';
 import { problemResponses } from '../http/schemas.ts';
 
@@ -13,8 +13,10 @@ export const route = {
   params: z.object({
     feedFile: z
       .string()
-      .regex(/^[A-Za-z0-9_-]{22}\.ics$/, 'must be a calendar feed address')
-      .meta({ description: 'The feed token followed by .ics' }),
+      .check(
+        z.regex(/^[A-Za-z0-9_-]{22}\.ics$/, 'must be a calendar feed address'),
+        z.meta({ description: 'The feed token followed by .ics' }),
+      ),
   }),
   responses: {
     200: {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { RouteSpec } from '../http/route.ts';
 
 export const route = {

@@ -157,46 +157,56 @@ function waitInWords(seconds: number, language: Language): string {
   return `${minutes} minute${minutes > 1 ? 's' : ''}`;
 }
 
+/** The headers of a problem answer; names as middy writes them, so that no header is sent twice. */
+export function problemHeaders(problem: HttpProblem, language: Language = 'fr'): Record<string, string> {
+  return {
+    'Content-Type': 'application/problem+json',
+    'Content-Language': language,
+    Vary: 'Accept-Language',
+    'Cache-Control': 'no-store',
+    ...problem.headers,
+  };
+}
+
+/** The problem details document of RFC 9457, in `language`. */
+export function problemDocument(problem: HttpProblem, language: Language = 'fr'): string {
+  return JSON.stringify({
+    type: problem.type,
+    code: problem.code,
+    title: problem.title[language],
+    status: problem.status,
+    detail: problem.detail[language],
+    ...(problem.errors
+      ? {
+          errors: problem.errors.map(({ path, code, message }) => ({
+            path,
+            code,
+            message: message[language],
+          })),
+        }
+      : {}),
+  });
+}
+
 export function problemResponse(
   problem: HttpProblem,
   language: Language = 'fr',
 ): APIGatewayProxyStructuredResultV2 {
   return {
     statusCode: problem.status,
-    headers: {
-      'content-type': 'application/problem+json',
-      'content-language': language,
-      vary: 'accept-language',
-      'cache-control': 'no-store',
-      ...problem.headers,
-    },
-    body: JSON.stringify({
-      type: problem.type,
-      code: problem.code,
-      title: problem.title[language],
-      status: problem.status,
-      detail: problem.detail[language],
-      ...(problem.errors
-        ? {
-            errors: problem.errors.map(({ path, code, message }) => ({
-              path,
-              code,
-              message: message[language],
-            })),
-          }
-        : {}),
-    }),
+    headers: problemHeaders(problem, language),
+    body: problemDocument(problem, language),
   };
 }
 
+export const internalError = (): HttpProblem =>
+  new HttpProblem({
+    status: 500,
+    slug: 'internal',
+    title: 'Internal error',
+    detail: 'Something went wrong on our side.',
+  });
+
 export function internalErrorResponse(language: Language = 'fr'): APIGatewayProxyStructuredResultV2 {
-  return problemResponse(
-    new HttpProblem({
-      status: 500,
-      slug: 'internal',
-      title: 'Internal error',
-      detail: 'Something went wrong on our side.',
-    }),
-    language,
-  );
+  return problemResponse(internalError(), language);
 }

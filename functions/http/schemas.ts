@@ -1,45 +1,52 @@
 // Schemas shared by several routes: they validate requests and, through the
 // OpenAPI generator, document them.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { parseCalendarDate, type CalendarDate } from '../../domain/calendar/index.ts';
 import { catalogueClasses } from '../../domain/catalogue/index.ts';
 
 export const calendarDate = z
-  .string()
-  .refine((text) => parseCalendarDate(text) !== undefined, 'must be a real day written YYYY-MM-DD')
-  .transform((text) => text as CalendarDate)
-  .meta({ type: 'string', format: 'date', example: '2024-06-01' });
+  .pipe(
+    z
+      .string()
+      .check(
+        z.refine((text) => parseCalendarDate(text) !== undefined, 'must be a real day written YYYY-MM-DD'),
+      ),
+    z.transform((text: string) => text as CalendarDate),
+  )
+  .check(z.meta({ type: 'string', format: 'date', example: '2024-06-01' }));
 
 export const licenceFormat = z.enum(['eu-card', 'pink-3-fold']);
 export const infractionClass = z.enum(catalogueClasses);
 
 export const upcomingChange = z.object({
   date: z.string(),
-  points: z.number().int(),
+  points: z.int(),
   rule: z.enum(['six-month', 'full-restoration', 'ten-year', 'probation-increment', 'probation-end']),
-  balanceAfter: z.number().int(),
+  balanceAfter: z.int(),
 });
 
 export const statementBody = z.object({
   asOf: z.string(),
-  balance: z.number().int(),
-  maximum: z.number().int(),
+  balance: z.int(),
+  maximum: z.int(),
   status: z.enum(['valid', 'invalidated']),
-  invalidatedOn: z.string().nullable(),
-  probation: z.object({ endsOn: z.string(), incrementsForfeited: z.boolean() }).nullable(),
+  invalidatedOn: z.nullable(z.string()),
+  probation: z.nullable(z.object({ endsOn: z.string(), incrementsForfeited: z.boolean() })),
   upcoming: z.array(upcomingChange),
 });
 
-const machineCode = z.string().meta({ description: 'Stable machine code to branch on or translate' });
+const machineCode = z
+  .string()
+  .check(z.meta({ description: 'Stable machine code to branch on or translate' }));
 
 /** RFC 9457 problem details; other members may be added (RFC 9457 §3.2), so the object is open. */
 export const problemBody = z.looseObject({
   type: z.string(),
   code: machineCode,
-  title: z.string().meta({ description: 'In French unless Accept-Language prefers English' }),
-  status: z.number().int(),
+  title: z.string().check(z.meta({ description: 'In French unless Accept-Language prefers English' })),
+  status: z.int(),
   detail: z.string(),
-  errors: z.array(z.object({ path: z.string(), code: machineCode, message: z.string() })).optional(),
+  errors: z.optional(z.array(z.object({ path: z.string(), code: machineCode, message: z.string() }))),
 });
 
 /** Remarks on a request that was accepted all the same (a lenient licence number, a corrected format). */

@@ -1,3 +1,4 @@
+import * as z from 'zod/mini';
 import type { RouteSpec } from '../http/route.ts';
 import { problemResponses, warnings } from '../http/schemas.ts';
 import { linkedLicence, linkLicenceBody } from '../motorist/index.ts';
@@ -11,7 +12,7 @@ export const route = {
   auth: 'motorist',
   body: linkLicenceBody,
   responses: {
-    200: { description: 'Linked', schema: linkedLicence.extend({ warnings: warnings.optional() }) },
+    200: { description: 'Linked', schema: z.extend(linkedLicence, { warnings: z.optional(warnings) }) },
     ...problemResponses(400, 401, 403, 409, 413, 415, 422, 429),
   },
 } satisfies RouteSpec;

@@ -1,5 +1,5 @@
 // Schemas of the motorist routes (CONTRACT.md §2, "Motorist").
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import {
   calendarDate,
   infractionClass,
@@ -13,29 +13,31 @@ export const motoristProblems = problemResponses(401, 403, 404);
 export const linkedLicence = z.object({
   licenceNumber: z.string(),
   format: licenceFormat,
-  assurance: z.enum(['verified', 'declared']).meta({
-    description: 'verified: FranceConnect asserted the holder; declared: the e-mail account stated it',
-  }),
+  assurance: z.enum(['verified', 'declared']).check(
+    z.meta({
+      description: 'verified: FranceConnect asserted the holder; declared: the e-mail account stated it',
+    }),
+  ),
 });
 
 export const meResponse = z.object({
   identityProvider: z.enum(['email', 'franceconnect']),
-  licence: linkedLicence.nullable(),
+  licence: z.nullable(linkedLicence),
 });
 
 export const linkLicenceBody = z.object({
   format: licenceFormat,
-  licenceNumber: z.string().min(1).max(40),
-  holder: z
-    .object({
-      familyName: z.string().trim().min(1).max(200),
-      givenNames: z.string().trim().min(1).max(200),
+  licenceNumber: z.string().check(z.minLength(1), z.maxLength(40)),
+  holder: z.optional(
+    z.object({
+      familyName: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
+      givenNames: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
       birthDate: calendarDate,
-    })
-    .optional(),
+    }),
+  ),
 });
 
-export const myStatementResponse = statementBody.extend({
+export const myStatementResponse = z.extend(statementBody, {
   licence: linkedLicence,
   recordedUpTo: z.string(),
 });
@@ -43,36 +45,35 @@ export const myStatementResponse = statementBody.extend({
 export const historyItem = z.object({
   type: z.enum(['infraction', 'restoration', 'course', 'decision', 'correction']),
   date: z.string(),
-  points: z.number().int(),
-  balanceAfter: z.number().int().optional(),
-  rule: z.string().optional(),
-  eventId: z.string().optional(),
-  offenceDate: z.string().optional(),
-  class: z.string().optional(),
-  natinf: z.string().optional(),
-  label: z.string().optional(),
-  place: z.string().optional(),
-  startedOn: z.string().optional(),
-  endedOn: z.string().optional(),
-  decision: z.string().optional(),
-  until: z.string().optional(),
-  reason: z.string().optional(),
+  points: z.int(),
+  balanceAfter: z.optional(z.int()),
+  rule: z.optional(z.string()),
+  eventId: z.optional(z.string()),
+  offenceDate: z.optional(z.string()),
+  class: z.optional(z.string()),
+  natinf: z.optional(z.string()),
+  label: z.optional(z.string()),
+  place: z.optional(z.string()),
+  startedOn: z.optional(z.string()),
+  endedOn: z.optional(z.string()),
+  decision: z.optional(z.string()),
+  until: z.optional(z.string()),
+  reason: z.optional(z.string()),
 });
 
 export const historyResponse = z.object({ items: z.array(historyItem) });
 
 export const simulationBody = z.object({
-  asOf: calendarDate.optional(),
+  asOf: z.optional(calendarDate),
   infractions: z
     .array(
       z.object({
         offenceDate: calendarDate,
         establishedOn: calendarDate,
         class: infractionClass,
-        points: z.number().int().min(0).max(9),
-        group: z.string().min(1).max(128).optional(),
+        points: z.int().check(z.minimum(0), z.maximum(9)),
+        group: z.optional(z.string().check(z.minLength(1), z.maxLength(128))),
       }),
     )
-    .min(1)
-    .max(50),
+    .check(z.minLength(1), z.maxLength(50)),
 });

@@ -2,7 +2,7 @@
 // is documented is what is enforced. Shared shapes (the problem details) are components, the headers the service
 // sends (Retry-After, WWW-Authenticate, ETag, Content-Language) are documented, and the security schemes name the
 // user pool's OAuth 2 flows so that client generators find the token URL.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { ResponseSpec, RouteSpec } from '../http/route.ts';
 import { problemBody } from '../http/schemas.ts';
 
@@ -18,7 +18,7 @@ export function oauthEndpointsAt(domainUrl: string): OAuthEndpoints {
   return { authorizationUrl: `${base}/oauth2/authorize`, tokenUrl: `${base}/oauth2/token` };
 }
 
-const toSchema = (schema: z.ZodType, io: 'input' | 'output') =>
+const toSchema = (schema: z.core.$ZodType, io: 'input' | 'output') =>
   z.toJSONSchema(schema, { io, unrepresentable: 'any', target: 'draft-2020-12' });
 
 function withoutDialect(schema: Record<string, unknown>) {

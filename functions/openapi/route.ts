@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { RouteSpec } from '../http/route.ts';
 
 export const route = {
@@ -11,7 +11,7 @@ export const route = {
   responses: {
     200: {
       description: 'The OpenAPI 3.1 document of every route',
-      schema: z.object({ openapi: z.string() }).passthrough(),
+      schema: z.looseObject({ openapi: z.string() }),
     },
   },
 } satisfies RouteSpec;

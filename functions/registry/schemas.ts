@@ -1,5 +1,5 @@
 // Request and response schemas of the registry routes (CONTRACT.md §2, "Registry").
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { categoryCodes } from '../../domain/categories/index.ts';
 import {
   calendarDate,
@@ -10,99 +10,114 @@ import {
 } from '../http/schemas.ts';
 
 export const licenceNumberParams = z.object({
-  licenceNumber: z.string().min(1).max(32).meta({ description: 'The NEPH (12 characters), spaces allowed' }),
+  licenceNumber: z
+    .string()
+    .check(
+      z.minLength(1),
+      z.maxLength(32),
+      z.meta({ description: 'The NEPH (12 characters), spaces allowed' }),
+    ),
 });
 
+const countryCode = z
+  .string()
+  .check(z.regex(/^[0-9]{5}$/, 'must be an INSEE country code (5 digits, France 99100)'));
+
 const holder = z.object({
-  familyName: z.string().trim().min(1).max(200),
+  familyName: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
   givenNames: z
     .string()
-    .trim()
-    .min(1)
-    .max(200)
-    .meta({ description: 'Given names in order, separated by spaces' }),
+    .check(
+      z.trim(),
+      z.minLength(1),
+      z.maxLength(200),
+      z.meta({ description: 'Given names in order, separated by spaces' }),
+    ),
   birthDate: calendarDate,
   birthPlace: z
     .string()
-    .regex(
-      /^(|[0-9]{5}|2[AB][0-9]{3})$/,
-      'must be an INSEE commune code (5 characters, 2A/2B for Corsica) or empty',
-    )
-    .meta({ description: 'INSEE commune code; empty when born abroad' }),
-  birthCountry: z.string().regex(/^[0-9]{5}$/, 'must be an INSEE country code (5 digits, France 99100)'),
+    .check(
+      z.regex(
+        /^(|[0-9]{5}|2[AB][0-9]{3})$/,
+        'must be an INSEE commune code (5 characters, 2A/2B for Corsica) or empty',
+      ),
+      z.meta({ description: 'INSEE commune code; empty when born abroad' }),
+    ),
+  birthCountry: countryCode,
   address: z
-    .object({
-      lines: z.array(z.string().trim().min(1).max(38)).min(1).max(4),
-      postcode: z.string().trim().min(1).max(10),
-      city: z.string().trim().min(1).max(60),
-      country: z.string().regex(/^[0-9]{5}$/, 'must be an INSEE country code (5 digits, France 99100)'),
-    })
-    .strict()
-    .optional()
-    .meta({ description: 'Postal address of the holder (AFNOR NF Z10-011: at most 38 characters a line)' }),
+    .optional(
+      z.strictObject({
+        lines: z
+          .array(z.string().check(z.trim(), z.minLength(1), z.maxLength(38)))
+          .check(z.minLength(1), z.maxLength(4)),
+        postcode: z.string().check(z.trim(), z.minLength(1), z.maxLength(10)),
+        city: z.string().check(z.trim(), z.minLength(1), z.maxLength(60)),
+        country: countryCode,
+      }),
+    )
+    .check(
+      z.meta({
+        description: 'Postal address of the holder (AFNOR NF Z10-011: at most 38 characters a line)',
+      }),
+    ),
 });
 
 const category = z.object({
   code: z.enum(categoryCodes),
   obtainedOn: calendarDate,
-  validUntil: calendarDate.nullable(),
+  validUntil: z.nullable(calendarDate),
   restrictions: z
     .array(
-      z.string().regex(/^[0-9]{2}(\.[0-9A-Z]{1,3})?$/, 'must be an EU restriction code such as "01" or "78"'),
+      z
+        .string()
+        .check(
+          z.regex(/^[0-9]{2}(\.[0-9A-Z]{1,3})?$/, 'must be an EU restriction code such as "01" or "78"'),
+        ),
     )
-    .max(30),
+    .check(z.maxLength(30)),
 });
 
-export const licenceRecordBody = z
-  .object({
-    format: licenceFormat,
-    holder,
-    obtainedOn: calendarDate,
-    probation: z.enum(['none', 'traditional', 'accompanied']),
-    complementaryTraining: z.boolean().default(false),
-    categories: z.array(category).max(20),
-    balanceKnownOn: calendarDate.optional(),
-    initialBalance: z.number().int().min(0).max(12).optional(),
-  })
-  .strict();
+export const licenceRecordBody = z.strictObject({
+  format: licenceFormat,
+  holder,
+  obtainedOn: calendarDate,
+  probation: z.enum(['none', 'traditional', 'accompanied']),
+  complementaryTraining: z._default(z.boolean(), false),
+  categories: z.array(category).check(z.maxLength(20)),
+  balanceKnownOn: z.optional(calendarDate),
+  initialBalance: z.optional(z.int().check(z.minimum(0), z.maximum(12))),
+});
 
-const eventId = z.string().min(1).max(128);
+const eventId = z.string().check(z.minLength(1), z.maxLength(128));
 
 export const registryEventBody = z.discriminatedUnion('type', [
-  z
-    .object({
-      eventId,
-      type: z.literal('infraction'),
-      offenceDate: calendarDate,
-      establishedOn: calendarDate,
-      class: infractionClass,
-      points: z.number().int().min(0).max(9),
-      group: z.string().min(1).max(128).optional(),
-      natinf: z
-        .string()
-        .regex(/^[0-9]{1,6}$/, 'must be a string of digits')
-        .optional(),
-      label: z.string().max(200).optional(),
-      place: z.string().max(200).optional(),
-    })
-    .strict(),
-  z.object({ eventId, type: z.literal('course'), startedOn: calendarDate, endedOn: calendarDate }).strict(),
-  z
-    .object({
-      eventId,
-      type: z.literal('decision'),
-      decision: z.enum(['suspension', 'cancellation', 'lifted']),
-      from: calendarDate,
-      until: calendarDate.optional(),
-    })
-    .strict(),
+  z.strictObject({
+    eventId,
+    type: z.literal('infraction'),
+    offenceDate: calendarDate,
+    establishedOn: calendarDate,
+    class: infractionClass,
+    points: z.int().check(z.minimum(0), z.maximum(9)),
+    group: z.optional(z.string().check(z.minLength(1), z.maxLength(128))),
+    natinf: z.optional(z.string().check(z.regex(/^[0-9]{1,6}$/, 'must be a string of digits'))),
+    label: z.optional(z.string().check(z.maxLength(200))),
+    place: z.optional(z.string().check(z.maxLength(200))),
+  }),
+  z.strictObject({ eventId, type: z.literal('course'), startedOn: calendarDate, endedOn: calendarDate }),
+  z.strictObject({
+    eventId,
+    type: z.literal('decision'),
+    decision: z.enum(['suspension', 'cancellation', 'lifted']),
+    from: calendarDate,
+    until: z.optional(calendarDate),
+  }),
 ]);
 
-export const statementQuery = z.object({ asOf: calendarDate.optional() });
+export const statementQuery = z.object({ asOf: z.optional(calendarDate) });
 
 export const registryLicenceResponse = z.object({
   licenceNumber: z.string(),
-  version: z.number().int(),
+  version: z.int(),
   recordedUpTo: z.string(),
   statement: statementBody,
 });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { RouteSpec } from '../http/route.ts';
 import { verificationAnswer, verifyParams, verifyQuery } from '../documents/index.ts';
 import { problemResponses } from '../http/schemas.ts';

@@ -15,7 +15,7 @@ import { sendJson } from '../server/index.ts';
 // `today` sets the date (null: back to the real one); `advanceMonths` and `advanceDays` move it from where it is,
 // so that scripts and the README work whatever day they run.
 const clockBody = z.union([
-  z.object({ today: calendarDate.nullable() }).strict(),
+  z.object({ today: z.nullable(calendarDate) }).strict(),
   z
     .object({
       advanceMonths: z.number().int().min(0).max(1200).default(0),
