@@ -1,15 +1,24 @@
 // POST /v1/me/calendar-feed
-import { makeCalendars } from '../calendar-feeds/index.ts';
+import { makeSubscribeToCalendar } from '../calendar-feeds/index.ts';
 import { httpRoute, lazyHandler } from '../http/route.ts';
-import { awsDependencies, type Dependencies } from '../runtime/dependencies.ts';
+import { apiEntry, build, buildDependencies, type DependenciesOf } from '../runtime/index.ts';
 import { route } from './route.ts';
 
-export function makeHandler(deps: Dependencies) {
-  const calendars = makeCalendars(deps);
+const ports = {
+  accounts: build.accounts,
+  licences: build.licences,
+  calendarFeeds: build.calendarFeeds,
+  clock: build.clock,
+  publicUrl: build.publicUrl,
+  verifier: build.verifier,
+};
+
+export function makeHandler(deps: DependenciesOf<typeof ports>) {
+  const subscribeToCalendar = makeSubscribeToCalendar(deps);
   return httpRoute(route, deps.verifier, async ({ caller }) => ({
     status: 201,
-    body: await calendars.subscribe(caller),
+    body: await subscribeToCalendar(caller),
   }));
 }
 
-export const handler = lazyHandler(() => makeHandler(awsDependencies()));
+export const handler = apiEntry(lazyHandler(() => makeHandler(buildDependencies(ports))));

@@ -1,10 +1,18 @@
 // DELETE /v1/me
 import { httpRoute, lazyHandler } from '../http/route.ts';
-import { awsDependencies, type Dependencies } from '../runtime/dependencies.ts';
+import { apiEntry, build, buildDependencies, type DependenciesOf } from '../runtime/index.ts';
 import { route } from './route.ts';
 import { makeDeleteAccount } from './use-case.ts';
 
-export function makeHandler(deps: Dependencies) {
+const ports = {
+  accounts: build.accounts,
+  calendarFeeds: build.calendarFeeds,
+  documents: build.documents,
+  documentStorage: build.documentStorage,
+  verifier: build.verifier,
+};
+
+export function makeHandler(deps: DependenciesOf<typeof ports>) {
   const deleteAccount = makeDeleteAccount(deps);
   return httpRoute(route, deps.verifier, async ({ caller }) => {
     await deleteAccount(caller);
@@ -12,4 +20,4 @@ export function makeHandler(deps: Dependencies) {
   });
 }
 
-export const handler = lazyHandler(() => makeHandler(awsDependencies()));
+export const handler = apiEntry(lazyHandler(() => makeHandler(buildDependencies(ports))));

@@ -2,10 +2,17 @@
 import { makeDownloadMyDocument } from '../documents/index.ts';
 import { problems } from '../http/problem.ts';
 import { httpRoute, lazyHandler } from '../http/route.ts';
-import { awsDependencies, type Dependencies } from '../runtime/dependencies.ts';
+import { apiEntry, build, buildDependencies, type DependenciesOf } from '../runtime/index.ts';
 import { route } from './route.ts';
 
-export function makeHandler(deps: Dependencies) {
+const ports = {
+  documents: build.documents,
+  documentStorage: build.documentStorage,
+  clock: build.clock,
+  verifier: build.verifier,
+};
+
+export function makeHandler(deps: DependenciesOf<typeof ports>) {
   const downloadMyDocument = makeDownloadMyDocument(deps);
   return httpRoute(route, deps.verifier, async ({ caller, params }) => {
     const link = await downloadMyDocument(caller, params.documentId);
@@ -15,4 +22,4 @@ export function makeHandler(deps: Dependencies) {
   });
 }
 
-export const handler = lazyHandler(() => makeHandler(awsDependencies()));
+export const handler = apiEntry(lazyHandler(() => makeHandler(buildDependencies(ports))));

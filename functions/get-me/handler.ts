@@ -1,10 +1,12 @@
 // GET /v1/me
 import { httpRoute, lazyHandler } from '../http/route.ts';
 import { makeFindMyAccount } from '../motorist/index.ts';
-import { awsDependencies, type Dependencies } from '../runtime/dependencies.ts';
+import { apiEntry, build, buildDependencies, type DependenciesOf } from '../runtime/index.ts';
 import { route } from './route.ts';
 
-export function makeHandler(deps: Dependencies) {
+const ports = { accounts: build.accounts, verifier: build.verifier };
+
+export function makeHandler(deps: DependenciesOf<typeof ports>) {
   const findMyAccount = makeFindMyAccount(deps);
   return httpRoute(route, deps.verifier, async ({ caller }) => {
     const account = await findMyAccount(caller);
@@ -24,4 +26,4 @@ export function makeHandler(deps: Dependencies) {
   });
 }
 
-export const handler = lazyHandler(() => makeHandler(awsDependencies()));
+export const handler = apiEntry(lazyHandler(() => makeHandler(buildDependencies(ports))));

@@ -2,10 +2,17 @@
 import { httpRoute, lazyHandler } from '../http/route.ts';
 import { makeFindMyLicence } from '../motorist/index.ts';
 import { statementResponse } from '../registry/index.ts';
-import { awsDependencies, type Dependencies } from '../runtime/dependencies.ts';
+import { apiEntry, build, buildDependencies, type DependenciesOf } from '../runtime/index.ts';
 import { route } from './route.ts';
 
-export function makeHandler(deps: Dependencies) {
+const ports = {
+  accounts: build.accounts,
+  licences: build.licences,
+  clock: build.clock,
+  verifier: build.verifier,
+};
+
+export function makeHandler(deps: DependenciesOf<typeof ports>) {
   const findMyLicence = makeFindMyLicence(deps);
   return httpRoute(route, deps.verifier, async ({ caller }) => {
     const { licence, link } = await findMyLicence(caller);
@@ -20,4 +27,4 @@ export function makeHandler(deps: Dependencies) {
   });
 }
 
-export const handler = lazyHandler(() => makeHandler(awsDependencies()));
+export const handler = apiEntry(lazyHandler(() => makeHandler(buildDependencies(ports))));

@@ -2,10 +2,12 @@
 import { problems } from '../http/problem.ts';
 import { httpRoute, lazyHandler } from '../http/route.ts';
 import { licenceNumberFromPath, statementResponse } from '../registry/index.ts';
-import { awsDependencies, type Dependencies } from '../runtime/dependencies.ts';
+import { apiEntry, build, buildDependencies, type DependenciesOf } from '../runtime/index.ts';
 import { route } from './route.ts';
 
-export function makeHandler(deps: Dependencies) {
+const ports = { licences: build.licences, clock: build.clock, verifier: build.verifier };
+
+export function makeHandler(deps: DependenciesOf<typeof ports>) {
   return httpRoute(route, deps.verifier, async ({ params, query }) => {
     const licence = await deps.licences.get(licenceNumberFromPath(params.licenceNumber));
     if (!licence) throw problems.notFound('No licence record has this number.');
@@ -21,4 +23,4 @@ export function makeHandler(deps: Dependencies) {
   });
 }
 
-export const handler = lazyHandler(() => makeHandler(awsDependencies()));
+export const handler = apiEntry(lazyHandler(() => makeHandler(buildDependencies(ports))));

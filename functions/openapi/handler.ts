@@ -2,8 +2,9 @@
 import { httpRoute } from '../http/route.ts';
 import { httpRoutes } from '../routes.ts';
 import { openApiDocument } from './document.ts';
+import { apiEntry } from '../runtime/index.ts';
 import { route } from './route.ts';
 
 const document = openApiDocument(httpRoutes.map((entry) => entry.spec));
 
-export const handler = httpRoute(route, undefined, async () => ({ status: 200, body: document }));
+export const handler = apiEntry(httpRoute(route, undefined, async () => ({ status: 200, body: document })));

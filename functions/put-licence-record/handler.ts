@@ -9,11 +9,19 @@ import {
   statementResponse,
   versionTag,
 } from '../registry/index.ts';
-import { awsDependencies, type Dependencies } from '../runtime/dependencies.ts';
+import { apiEntry, build, buildDependencies, type DependenciesOf } from '../runtime/index.ts';
 import { route } from './route.ts';
 import { InvalidRecordError, makePutLicenceRecord, StaleVersionError } from './use-case.ts';
 
-export function makeHandler(deps: Dependencies) {
+const ports = {
+  licences: build.licences,
+  bus: build.bus,
+  clock: build.clock,
+  timeLeft: build.timeLeft,
+  verifier: build.verifier,
+};
+
+export function makeHandler(deps: DependenciesOf<typeof ports>) {
   const putLicenceRecord = makePutLicenceRecord({
     updateLicence: makeUpdateLicence(deps),
     clock: deps.clock,
@@ -44,4 +52,4 @@ export function makeHandler(deps: Dependencies) {
   });
 }
 
-export const handler = lazyHandler(() => makeHandler(awsDependencies()));
+export const handler = apiEntry(lazyHandler(() => makeHandler(buildDependencies(ports))));

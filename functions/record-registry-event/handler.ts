@@ -3,11 +3,19 @@ import { problems } from '../http/problem.ts';
 import { httpRoute, lazyHandler } from '../http/route.ts';
 import { LicenceHistoryFullError, makeUpdateLicence } from '../licence-updates/index.ts';
 import { licenceHistoryFull, licenceNumberFromPath, statementResponse } from '../registry/index.ts';
-import { awsDependencies, type Dependencies } from '../runtime/dependencies.ts';
+import { apiEntry, build, buildDependencies, type DependenciesOf } from '../runtime/index.ts';
 import { route } from './route.ts';
 import { makeRecordRegistryEvent, RegistryEventError } from './use-case.ts';
 
-export function makeHandler(deps: Dependencies) {
+const ports = {
+  licences: build.licences,
+  bus: build.bus,
+  clock: build.clock,
+  timeLeft: build.timeLeft,
+  verifier: build.verifier,
+};
+
+export function makeHandler(deps: DependenciesOf<typeof ports>) {
   const recordRegistryEvent = makeRecordRegistryEvent({
     updateLicence: makeUpdateLicence(deps),
     clock: deps.clock,
@@ -52,4 +60,4 @@ export function makeHandler(deps: Dependencies) {
   });
 }
 
-export const handler = lazyHandler(() => makeHandler(awsDependencies()));
+export const handler = apiEntry(lazyHandler(() => makeHandler(buildDependencies(ports))));

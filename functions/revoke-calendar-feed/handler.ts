@@ -1,10 +1,18 @@
 // DELETE /v1/me/calendar-feed
 import { makeCalendars } from '../calendar-feeds/index.ts';
 import { httpRoute, lazyHandler } from '../http/route.ts';
-import { awsDependencies, type Dependencies } from '../runtime/dependencies.ts';
+import { apiEntry, build, buildDependencies, type DependenciesOf } from '../runtime/index.ts';
 import { route } from './route.ts';
 
-export function makeHandler(deps: Dependencies) {
+const ports = {
+  accounts: build.accounts,
+  licences: build.licences,
+  calendarFeeds: build.calendarFeeds,
+  clock: build.clock,
+  verifier: build.verifier,
+};
+
+export function makeHandler(deps: DependenciesOf<typeof ports>) {
   const calendars = makeCalendars(deps);
   return httpRoute(route, deps.verifier, async ({ caller }) => {
     await calendars.unsubscribe(caller);
@@ -12,4 +20,4 @@ export function makeHandler(deps: Dependencies) {
   });
 }
 
-export const handler = lazyHandler(() => makeHandler(awsDependencies()));
+export const handler = apiEntry(lazyHandler(() => makeHandler(buildDependencies(ports))));

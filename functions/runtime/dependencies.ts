@@ -1,79 +1,101 @@
-// Everything a use case may need, built once per cold start. In AWS the adapters
-// come from environment variables; the local runtime and tests pass their own.
-import { makeAccountRepository, type AccountRepository } from '../adapters/account-repository.ts';
-import { makeAttemptCounter, type AttemptCounter } from '../adapters/attempt-counter.ts';
-import { makeCalendarFeeds, type CalendarFeeds } from '../adapters/calendar-feeds.ts';
-import { systemClock, type Clock } from '../adapters/clock.ts';
-import { makeLambdaRenderer, type DocumentRenderer } from '../adapters/document-renderer.ts';
-import { makeDocumentRepository, type DocumentRepository } from '../adapters/document-repository.ts';
-import { makeDocumentStorage, type DocumentStorage } from '../adapters/document-storage.ts';
+// The composition root: every port a handler may use, and the one way each is built from the settings (the
+// environment in AWS, an object with the same names locally). A handler names the ports it uses, so its
+// bundle carries those adapters only, and the settings they need are checked together at its cold start.
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { AccountRepository } from '../adapters/account-repository.ts';
+import type { AttemptCounter } from '../adapters/attempt-counter.ts';
+import type { CalendarFeeds } from '../adapters/calendar-feeds.ts';
+import type { Clock } from '../adapters/clock.ts';
+import type { DocumentRenderer } from '../adapters/document-renderer.ts';
+import type { DocumentRepository } from '../adapters/document-repository.ts';
+import type { DocumentStorage } from '../adapters/document-storage.ts';
 import { makeDocumentClient } from '../adapters/dynamodb.ts';
-import { makeEventBridgeBus, type EventBus } from '../adapters/event-bus.ts';
-import { makeUserInfoDirectory, type UserDirectory } from '../adapters/identity-provider.ts';
-import { makeLicenceRepository, type LicenceRepository } from '../adapters/licence-repository.ts';
-import { makeSesNotifier, type Notifier } from '../adapters/notifications.ts';
-import { makeS3Client } from '../adapters/s3.ts';
-import { makeTokenVerifier, type TokenVerifier } from '../http/token-verifier.ts';
+import type { EventBus } from '../adapters/event-bus.ts';
+import type { FranceConnectSessionStore } from '../franceconnect-bridge/index.ts';
+import type { UserDirectory } from '../adapters/identity-provider.ts';
+import type { JobProgressStore } from '../adapters/job-progress.ts';
+import type { LicenceRepository } from '../adapters/licence-repository.ts';
+import type { Notifier } from '../adapters/notifications.ts';
+import type { OnceGuard } from '../adapters/once-guard.ts';
+import type { WorkQueue } from '../adapters/work-queue.ts';
+import type { DocumentSignature } from '../document-pdf/index.ts';
+import type { TokenVerifier } from '../http/token-verifier.ts';
+import { readEnvironment, type Environment, type EnvironmentName } from './environment.ts';
 
 export interface Dependencies {
   licences: LicenceRepository;
   accounts: AccountRepository;
   attempts: AttemptCounter;
   calendarFeeds: CalendarFeeds;
+  documents: DocumentRepository;
+  /** Acting once on an event delivered at least once. */
+  once: OnceGuard;
+  /** How far the daily restoration has been planned. */
+  progress: JobProgressStore;
+  /** FranceConnect id tokens kept by the bridge until logout. */
+  sessions: FranceConnectSessionStore;
   bus: EventBus;
   clock: Clock;
+  /** Milliseconds before the invocation is stopped: retries end in time to answer. */
+  timeLeft: () => number;
+  /** E-mails, and letters by post. */
   notifier: Notifier;
   users: UserDirectory;
   verifier: TokenVerifier;
-  /** The public base URL of the API (for links in documents and notifications). */
+  /** The public base URL of the service (for links in documents and calendar feeds). */
   publicUrl: string;
-  documents: DocumentRepository;
   documentStorage: DocumentStorage;
   /** Turns a document into its signed PDF (the PDF function in AWS). */
   documentRenderer: DocumentRenderer;
+  /** Signs the PDFs (in the PDF function only). */
+  documentSignature: () => Promise<DocumentSignature>;
   /** Months a RIR or RII is valid (four when absent). */
-  documentValidityMonths?: number;
+  documentValidityMonths: number | undefined;
+  /** The restoration's shard-days, one message each. */
+  restorationQueue: WorkQueue;
 }
 
-function required(name: string): string {
-  const value = process.env[name];
-  if (!value) throw new Error(`missing environment variable ${name}`);
-  return value;
+export type Ports<K extends keyof Dependencies> = Pick<Dependencies, K>;
+
+/** The ports a set of builders makes: what a handler built from them may use. */
+export type DependenciesOf<B> = { [K in keyof B & keyof Dependencies]: Dependencies[K] };
+
+/** What builders share within one process: one DynamoDB client. */
+export interface Shared {
+  dynamoDb(): DynamoDBDocumentClient;
 }
 
-/** Adapters are created on first use, so a function only needs the variables of what it touches. */
-export function awsDependencies(): Dependencies {
-  const client = makeDocumentClient();
-  const lazy = <T extends object>(build: () => T): T => {
-    let value: T | undefined;
-    return new Proxy({} as T, { get: (_, key) => (value ??= build())[key as keyof T] });
-  };
-  const tableName = () => required('TABLE_NAME');
+/** How one port is built: the settings it needs, and the adapter made from them. */
+export interface Builder<K extends keyof Dependencies, N extends EnvironmentName = EnvironmentName> {
+  needs: readonly N[];
+  build(settings: Pick<Environment, N>, shared: Shared): Dependencies[K];
+}
+
+export type Builders = { [K in keyof Dependencies]: Builder<K> };
+
+function sharedOf(settings: Partial<Environment>): Shared {
+  let client: DynamoDBDocumentClient | undefined;
   return {
-    licences: lazy(() => makeLicenceRepository({ client, tableName: tableName() })),
-    accounts: lazy(() => makeAccountRepository({ client, tableName: tableName() })),
-    attempts: lazy(() => makeAttemptCounter({ client, tableName: tableName() })),
-    calendarFeeds: lazy(() => makeCalendarFeeds({ client, tableName: tableName() })),
-    bus: lazy(() => makeEventBridgeBus({ busName: required('EVENT_BUS_NAME') })),
-    clock: systemClock,
-    notifier: lazy(() => makeSesNotifier({ from: required('MAIL_FROM') })),
-    users: lazy(() => makeUserInfoDirectory({ userInfoUrl: required('USER_POOL_USERINFO_URL') })),
-    verifier: lazy(() =>
-      makeTokenVerifier({
-        issuer: required('USER_POOL_ISSUER'),
-        jwksUri: required('USER_POOL_JWKS_URL'),
-        clientIds: required('USER_POOL_CLIENT_IDS').split(','),
-        registryClientIds: required('USER_POOL_REGISTRY_CLIENT_IDS').split(','),
-      }),
-    ),
-    publicUrl: process.env.PUBLIC_URL ?? '',
-    documents: lazy(() => makeDocumentRepository({ client, tableName: tableName() })),
-    documentStorage: lazy(() =>
-      makeDocumentStorage({ client: makeS3Client(), bucket: required('DOCUMENTS_BUCKET') }),
-    ),
-    documentRenderer: lazy(() => makeLambdaRenderer({ functionName: required('RENDER_FUNCTION_NAME') })),
-    ...(process.env.DOCUMENT_VALIDITY_MONTHS
-      ? { documentValidityMonths: Number(process.env.DOCUMENT_VALIDITY_MONTHS) }
-      : {}),
+    dynamoDb: () =>
+      (client ??= makeDocumentClient(
+        settings.AWS_ENDPOINT_URL_DYNAMODB ? { endpoint: settings.AWS_ENDPOINT_URL_DYNAMODB } : {},
+      )),
   };
+}
+
+/** Builds the ports of `builders` from `source` (the environment unless told); every missing setting is named at once. */
+export function buildDependencies<B extends Partial<Builders>>(
+  builders: B,
+  source: Record<string, string | undefined> = process.env,
+): DependenciesOf<B> {
+  const entries = Object.entries(builders) as [keyof Dependencies, Builder<keyof Dependencies>][];
+  const needs = new Set<EnvironmentName>([
+    'AWS_ENDPOINT_URL_DYNAMODB',
+    ...entries.flatMap(([, builder]) => builder.needs),
+  ]);
+  const settings = readEnvironment([...needs], source);
+  const shared = sharedOf(settings);
+  return Object.fromEntries(
+    entries.map(([name, builder]) => [name, builder.build(settings, shared)]),
+  ) as DependenciesOf<B>;
 }
