@@ -1,6 +1,8 @@
 // DELETE /v1/me
 import { httpRoute, lazyHandler } from '../http/route.ts';
-import { apiEntry, build, buildDependencies, type DependenciesOf } from '../runtime/index.ts';
+import { buildDependencies, type DependenciesOf } from '../dependencies/index.ts';
+import { apiEntry } from '../runtime/index.ts';
+import * as build from '../dependencies/builders/index.ts';
 import { route } from './route.ts';
 import { makeDeleteAccount } from './use-case.ts';
 

@@ -1,6 +1,8 @@
 // Lambda entry points of the FranceConnect bridge in AWS (one function per export). FranceConnect's settings
 // come from the environment (config.ts); the session store from the composition root.
-import { apiEntry, build, buildDependencies } from '../runtime/index.ts';
+import { buildDependencies } from '../dependencies/index.ts';
+import { apiEntry } from '../runtime/index.ts';
+import * as build from '../dependencies/builders/index.ts';
 import { bridgeConfigFromEnvironment, makeBridgeHandlers, type BridgeHandler } from './index.ts';
 
 let handlers: Record<'authorize' | 'token' | 'userinfo' | 'logout', BridgeHandler> | undefined;

@@ -1,7 +1,9 @@
 // GET /v1/me
 import { httpRoute, lazyHandler } from '../http/route.ts';
 import { makeFindMyAccount } from '../motorist/index.ts';
-import { apiEntry, build, buildDependencies, type DependenciesOf } from '../runtime/index.ts';
+import { buildDependencies, type DependenciesOf } from '../dependencies/index.ts';
+import { apiEntry } from '../runtime/index.ts';
+import * as build from '../dependencies/builders/index.ts';
 import { route } from './route.ts';
 
 const ports = { accounts: build.accounts, verifier: build.verifier };

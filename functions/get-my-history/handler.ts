@@ -2,7 +2,9 @@
 import { evaluateLicence, historyOf } from '../../domain/licence-record/index.ts';
 import { httpRoute, lazyHandler } from '../http/route.ts';
 import { makeFindMyLicence } from '../motorist/index.ts';
-import { apiEntry, build, buildDependencies, type DependenciesOf } from '../runtime/index.ts';
+import { buildDependencies, type DependenciesOf } from '../dependencies/index.ts';
+import { apiEntry } from '../runtime/index.ts';
+import * as build from '../dependencies/builders/index.ts';
 import { route } from './route.ts';
 
 const ports = {

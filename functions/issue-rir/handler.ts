@@ -1,7 +1,9 @@
 // POST /v1/me/documents/rir
 import { issueHandler } from '../issue-document/index.ts';
 import { lazyHandler } from '../http/route.ts';
-import { apiEntry, build, buildDependencies, type DependenciesOf } from '../runtime/index.ts';
+import { buildDependencies, type DependenciesOf } from '../dependencies/index.ts';
+import { apiEntry } from '../runtime/index.ts';
+import * as build from '../dependencies/builders/index.ts';
 import { route } from './route.ts';
 
 const ports = {

@@ -1,7 +1,9 @@
 // GET /v1/me/documents
 import { makeListMyDocuments } from '../documents/index.ts';
 import { httpRoute, lazyHandler } from '../http/route.ts';
-import { apiEntry, build, buildDependencies, type DependenciesOf } from '../runtime/index.ts';
+import { buildDependencies, type DependenciesOf } from '../dependencies/index.ts';
+import { apiEntry } from '../runtime/index.ts';
+import * as build from '../dependencies/builders/index.ts';
 import { route } from './route.ts';
 
 const ports = { documents: build.documents, clock: build.clock, verifier: build.verifier };

@@ -9,7 +9,9 @@ import {
   statementResponse,
   versionTag,
 } from '../registry/index.ts';
-import { apiEntry, build, buildDependencies, type DependenciesOf } from '../runtime/index.ts';
+import { buildDependencies, type DependenciesOf } from '../dependencies/index.ts';
+import { apiEntry } from '../runtime/index.ts';
+import * as build from '../dependencies/builders/index.ts';
 import { route } from './route.ts';
 import { InvalidRecordError, makePutLicenceRecord, StaleVersionError } from './use-case.ts';
 

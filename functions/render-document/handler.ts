@@ -2,15 +2,11 @@
 // only, never by API Gateway; the signing key is read from its secret on first use.
 import type { RenderedDocument } from '../adapters/document-renderer.ts';
 import { signedDocumentPdf, type DocumentToRender } from '../document-pdf/index.ts';
-import {
-  build,
-  buildDependencies,
-  builtOnFirstCall,
-  lambdaEntry,
-  type DependenciesOf,
-} from '../runtime/index.ts';
+import { buildDependencies, type DependenciesOf } from '../dependencies/index.ts';
+import { builtOnFirstCall, lambdaEntry } from '../runtime/index.ts';
+import { documentSignature } from './signature.ts';
 
-const ports = { documentSignature: build.documentSignature };
+const ports = { documentSignature };
 
 export function makeHandler({ documentSignature }: DependenciesOf<typeof ports>) {
   return async function renderDocument(event: { document: DocumentToRender }): Promise<RenderedDocument> {

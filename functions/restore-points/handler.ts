@@ -3,14 +3,9 @@
 // so the day is recomputed by up to 32 workers at once (docs/restoration.md),
 // then records the day as planned. SQS retries a failed shard; the DLQ keeps the rest.
 import { allDueShards } from '../adapters/table-definition.ts';
-import {
-  build,
-  buildDependencies,
-  builtOnFirstCall,
-  lambdaEntry,
-  logger,
-  type DependenciesOf,
-} from '../runtime/index.ts';
+import { buildDependencies, type DependenciesOf } from '../dependencies/index.ts';
+import { builtOnFirstCall, lambdaEntry, logger } from '../runtime/index.ts';
+import * as build from '../dependencies/builders/index.ts';
 import { planRestoration } from './plan.ts';
 
 const ports = { progress: build.progress, restorationQueue: build.restorationQueue, clock: build.clock };

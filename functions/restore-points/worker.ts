@@ -6,15 +6,9 @@ import type { SQSEvent, SQSRecord } from 'aws-lambda';
 import type { CalendarDate } from '../../domain/calendar/index.ts';
 import { shardWorkSchema } from '../../events/index.ts';
 import { makeUpdateLicence } from '../licence-updates/index.ts';
-import {
-  build,
-  buildDependencies,
-  builtOnFirstCall,
-  countBusinessEvent,
-  lambdaEntry,
-  logger,
-  type DependenciesOf,
-} from '../runtime/index.ts';
+import { buildDependencies, type DependenciesOf } from '../dependencies/index.ts';
+import { builtOnFirstCall, countBusinessEvent, lambdaEntry, logger } from '../runtime/index.ts';
+import * as build from '../dependencies/builders/index.ts';
 import { makeRestoreShard } from './use-case.ts';
 
 const ports = { licences: build.licences, bus: build.bus, clock: build.clock, timeLeft: build.timeLeft };

@@ -5,14 +5,9 @@ import {
   parseEventBridgeEvent,
   type EventBridgeDelivery,
 } from '../../events/index.ts';
-import {
-  build,
-  buildDependencies,
-  builtOnFirstCall,
-  countBusinessEvent,
-  lambdaEntry,
-  type DependenciesOf,
-} from '../runtime/index.ts';
+import { buildDependencies, type DependenciesOf } from '../dependencies/index.ts';
+import { builtOnFirstCall, countBusinessEvent, lambdaEntry } from '../runtime/index.ts';
+import * as build from '../dependencies/builders/index.ts';
 import { makeSendAlerts } from './use-case.ts';
 
 const ports = {

@@ -5,7 +5,9 @@ import { computeStatement, parsePointsCase, type PointsEvent } from '../../domai
 import { problems } from '../http/problem.ts';
 import { httpRoute, lazyHandler } from '../http/route.ts';
 import { makeFindMyLicence } from '../motorist/index.ts';
-import { apiEntry, build, buildDependencies, type DependenciesOf } from '../runtime/index.ts';
+import { buildDependencies, type DependenciesOf } from '../dependencies/index.ts';
+import { apiEntry } from '../runtime/index.ts';
+import * as build from '../dependencies/builders/index.ts';
 import { route } from './route.ts';
 
 const ports = {

@@ -9,14 +9,9 @@ import type { Notifier } from '../../functions/adapters/notifications.ts';
 import { makeInProcessRenderer, signatureFrom } from '../../functions/document-pdf/index.ts';
 import type { LambdaHandler, RouteSpec } from '../../functions/http/route.ts';
 import { httpRoutes } from '../../functions/routes.ts';
-import {
-  apiEntry,
-  build,
-  buildDependencies,
-  correlationId,
-  lambdaEntry,
-  type Dependencies,
-} from '../../functions/runtime/index.ts';
+import { buildDependencies, type Dependencies } from '../../functions/dependencies/index.ts';
+import { apiEntry, correlationId, lambdaEntry } from '../../functions/runtime/index.ts';
+import * as build from '../../functions/dependencies/builders/index.ts';
 import { makeHandler as makeAlertsHandler } from '../../functions/send-alerts/handler.ts';
 import { lambdaContext } from '../lambda-http/index.ts';
 

@@ -1,26 +1,25 @@
 // How each port of the composition root is built, from the settings it names. One object per port, free of
-// side effects, so that a bundle keeps only the builders (and SDK clients) its handler names.
-import { makeAccountRepository } from '../adapters/account-repository.ts';
-import { makeAttemptCounter } from '../adapters/attempt-counter.ts';
-import { makeCalendarFeeds } from '../adapters/calendar-feeds.ts';
-import { systemClock } from '../adapters/clock.ts';
-import { makeLambdaRenderer } from '../adapters/document-renderer.ts';
-import { makeDocumentRepository } from '../adapters/document-repository.ts';
-import { CmsSigner, signingMaterialFromSecret } from '../adapters/document-signer.ts';
-import { makeDocumentStorage } from '../adapters/document-storage.ts';
-import { makeEventBridgeBus } from '../adapters/event-bus.ts';
-import { makeDynamoDbFranceConnectSessionStore } from '../adapters/franceconnect-session-store.ts';
-import { makeUserInfoDirectory } from '../adapters/identity-provider.ts';
-import { makeJobProgressStore } from '../adapters/job-progress.ts';
-import { makeLicenceRepository } from '../adapters/licence-repository.ts';
-import { byChannel, makeQueuedLetterNotifier, makeSesNotifier } from '../adapters/notifications.ts';
-import { makeOnceGuard } from '../adapters/once-guard.ts';
-import { makeS3Client } from '../adapters/s3.ts';
-import { makeSqsWorkQueue } from '../adapters/work-queue.ts';
-import { signatureFrom, type DocumentSignature } from '../document-pdf/index.ts';
-import { makeTokenVerifier } from '../http/token-verifier.ts';
-import type { Builder } from './dependencies.ts';
-import { correlationId, remainingTime } from './invocation.ts';
+// side effects; handlers import this unit as a namespace (`import * as build`), so that a bundle keeps only
+// the builders (and SDK clients) its handler names.
+import { makeAccountRepository } from '../../adapters/account-repository.ts';
+import { makeAttemptCounter } from '../../adapters/attempt-counter.ts';
+import { makeCalendarFeeds } from '../../adapters/calendar-feeds.ts';
+import { systemClock } from '../../adapters/clock.ts';
+import { makeLambdaRenderer } from '../../adapters/document-renderer.ts';
+import { makeDocumentRepository } from '../../adapters/document-repository.ts';
+import { makeDocumentStorage } from '../../adapters/document-storage.ts';
+import { makeEventBridgeBus } from '../../adapters/event-bus.ts';
+import { makeDynamoDbFranceConnectSessionStore } from '../../adapters/franceconnect-session-store.ts';
+import { makeUserInfoDirectory } from '../../adapters/identity-provider.ts';
+import { makeJobProgressStore } from '../../adapters/job-progress.ts';
+import { makeLicenceRepository } from '../../adapters/licence-repository.ts';
+import { byChannel, makeQueuedLetterNotifier, makeSesNotifier } from '../../adapters/notifications.ts';
+import { makeOnceGuard } from '../../adapters/once-guard.ts';
+import { makeS3Client } from '../../adapters/s3.ts';
+import { makeSqsWorkQueue } from '../../adapters/work-queue.ts';
+import { makeTokenVerifier } from '../../http/token-verifier.ts';
+import type { Builder } from '../dependencies.ts';
+import { correlationId, remainingTime } from '../../runtime/index.ts';
 
 export const licences: Builder<'licences', 'TABLE_NAME'> = {
   needs: ['TABLE_NAME'],
@@ -138,21 +137,6 @@ export const documentRenderer: Builder<
 export const documentValidityMonths: Builder<'documentValidityMonths', 'DOCUMENT_VALIDITY_MONTHS'> = {
   needs: ['DOCUMENT_VALIDITY_MONTHS'],
   build: (settings) => settings.DOCUMENT_VALIDITY_MONTHS,
-};
-
-/** The signing key and certificate, read from their secret on first use; a failed read is tried again. */
-export const documentSignature: Builder<'documentSignature', 'SIGNING_SECRET_ID'> = {
-  needs: ['SIGNING_SECRET_ID'],
-  build: ({ SIGNING_SECRET_ID: secretId }) => {
-    let signature: Promise<DocumentSignature> | undefined;
-    return () => {
-      signature ??= signingMaterialFromSecret({ secretId }).then((material) =>
-        signatureFrom(new CmsSigner(material)),
-      );
-      signature.catch(() => (signature = undefined));
-      return signature;
-    };
-  },
 };
 
 export const restorationQueue: Builder<'restorationQueue', 'RESTORATION_QUEUE_URL'> = {
