@@ -37,7 +37,7 @@ export function makeLambdaRenderer({
         { service: 'lambda', region, credentials: credentials(), now: new Date() },
       );
       const { host: _host, ...sent } = headers;
-      const response = await send(new URL(path, base), { method: 'POST', headers: sent, body });
+      const response = await send(new URL(path, base).toString(), { method: 'POST', headers: sent, body });
       const text = await response.text();
       if (!response.ok || response.headers.get('x-amz-function-error'))
         throw new Error(`the PDF function failed (${response.status}): ${text.slice(0, 300)}`);

@@ -4,6 +4,7 @@ import { HttpProblem } from '../http/problem.ts';
 import { httpRoute, type RouteSpec } from '../http/route.ts';
 import type { DocumentKind } from '../adapters/document-repository.ts';
 import type { TokenVerifier } from '../http/token-verifier.ts';
+import { countBusinessEvent } from '../runtime/index.ts';
 import { makeIssueDocument, type IssueDependencies } from './issue-document.ts';
 
 export function issueHandler(
@@ -16,6 +17,7 @@ export function issueHandler(
     const outcome = await issueDocument(caller, kind);
     switch (outcome.kind) {
       case 'issued': {
+        countBusinessEvent('DocumentIssued', 1, ['kind', kind]);
         const { kind: _kind, ...body } = outcome;
         return { status: 201, body };
       }

@@ -30,10 +30,12 @@ type EventsOf = Extract<Change<unknown>, { kind: 'write' }>['events'];
 export type Mutation<R> = (current: StoredLicence | undefined) => Change<R>;
 
 /**
- * Conflicts are rare (two writers on one licence at the same instant): a few attempts, each after a jittered
- * pause that doubles, and none that would outlast the invocation.
+ * A conflict means another writer changed the licence since it was read: read again after a jittered pause that
+ * doubles up to a quarter of a second. What bounds the loop is the invocation's time: it gives up while there
+ * is still time to answer (LicenceBusyError), never past the Lambda timeout. The attempt cap only matters
+ * outside Lambda; it is sized for the registry's burst of 50 writers on one licence (test/api/registry).
  */
-export const CONFLICT_RETRY = { attempts: 5, firstPauseMs: 20, maxPauseMs: 320, reserveMs: 1500 };
+export const CONFLICT_RETRY = { attempts: 50, firstPauseMs: 10, maxPauseMs: 250, reserveMs: 1500 };
 
 export function makeUpdateLicence({
   licences,

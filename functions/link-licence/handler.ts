@@ -2,7 +2,7 @@
 import { problems } from '../http/problem.ts';
 import { httpRoute, lazyHandler } from '../http/route.ts';
 import { buildDependencies, type DependenciesOf } from '../dependencies/index.ts';
-import { apiEntry } from '../runtime/index.ts';
+import { apiEntry, countBusinessEvent } from '../runtime/index.ts';
 import * as build from '../dependencies/builders/index.ts';
 import { makeLinkLicence } from './use-case.ts';
 import { route } from './route.ts';
@@ -21,6 +21,8 @@ export function makeHandler(deps: DependenciesOf<typeof ports>) {
   const linkLicence = makeLinkLicence(deps);
   return httpRoute(route, deps.verifier, async ({ caller, body, language }) => {
     const outcome = await linkLicence(caller, body);
+    if (outcome.kind === 'linked') countBusinessEvent('LicenceLinked', 1, ['assurance', outcome.assurance]);
+    else countBusinessEvent('LinkRefused', 1, ['reason', outcome.kind]);
     switch (outcome.kind) {
       case 'linked':
         return {

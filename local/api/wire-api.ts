@@ -49,6 +49,9 @@ type LambdaEntryOf = (
   context: ReturnType<typeof lambdaContext>,
 ) => ReturnType<LambdaHandler>;
 
+/** Nothing stops a local request as Lambda would: it gets Lambda's longest timeout, fifteen minutes. */
+const LOCAL_TIMEOUT_MS = 15 * 60_000;
+
 export async function wireApi(config: LocalApiConfig): Promise<LocalApi> {
   const { userPool, documents } = config;
   // The environment an AWS function of the service would have, with the emulators' endpoints.
@@ -93,14 +96,16 @@ export async function wireApi(config: LocalApiConfig): Promise<LocalApi> {
 
   // The bus hands the alerts consumer what EventBridge would: the delivery, parsed at its entry.
   const alerts = lambdaEntry(makeAlertsHandler(deps), correlationIdOfDelivery);
-  bus.subscribe((event) => alerts(asEventBridgeDelivery(event), lambdaContext('send-alerts', 30_000)));
+  bus.subscribe((event) =>
+    alerts(asEventBridgeDelivery(event), lambdaContext('send-alerts', LOCAL_TIMEOUT_MS)),
+  );
 
   const routes = await Promise.all(
     httpRoutes.map(async ({ spec, folder }) => {
       const module = (await import(`../../functions/${folder}/handler.ts`)) as HandlerModule;
       const entry = module.makeHandler ? apiEntry(module.makeHandler(deps)) : module.handler;
       if (!entry) throw new Error(`functions/${folder}/handler.ts exports no handler`);
-      const handler: LambdaHandler = (event) => entry(event, lambdaContext(folder));
+      const handler: LambdaHandler = (event) => entry(event, lambdaContext(folder, LOCAL_TIMEOUT_MS));
       return { spec, handler };
     }),
   );
