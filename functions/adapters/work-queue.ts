@@ -1,38 +1,36 @@
-// Work handed to the restoration workers: an SQS queue in AWS, ten messages a request.
+// Work handed to the restoration workers: an SQS queue in AWS, ten messages a request, each with the
+// correlation id of the run that planned it, so the worker's logs follow that run.
 import { SendMessageBatchCommand, SQSClient } from '@aws-sdk/client-sqs';
+import type { CorrelationSource } from './event-bus.ts';
 
 export interface WorkQueue {
   enqueue(messages: unknown[]): Promise<void>;
 }
 
-export function makeSqsWorkQueue({
-  client = new SQSClient({}),
-  queueUrl,
-  correlationId = () => undefined,
-}: {
-  client?: SQSClient;
+export interface SqsWorkQueueOptions {
   queueUrl: string;
-  /** Sent with each message, so the worker's logs follow the run that planned it. */
-  correlationId?: () => string | undefined;
-}): WorkQueue {
+  client?: SQSClient;
+  correlationId?: CorrelationSource;
+}
+
+export function makeSqsWorkQueue(options: SqsWorkQueueOptions): WorkQueue {
+  const client = options.client ?? new SQSClient({});
+  const attributes = () => {
+    const id = options.correlationId?.();
+    return id ? { MessageAttributes: { correlationId: { DataType: 'String', StringValue: id } } } : {};
+  };
   return {
     async enqueue(messages) {
       for (let start = 0; start < messages.length; start += 10) {
-        const batch = messages.slice(start, start + 10);
+        const Entries = messages
+          .slice(start, start + 10)
+          .map((message, index) => ({
+            Id: String(index),
+            MessageBody: JSON.stringify(message),
+            ...attributes(),
+          }));
         const result = await client.send(
-          new SendMessageBatchCommand({
-            QueueUrl: queueUrl,
-            Entries: batch.map((message, index) => {
-              const id = correlationId();
-              return {
-                Id: String(index),
-                MessageBody: JSON.stringify(message),
-                ...(id
-                  ? { MessageAttributes: { correlationId: { DataType: 'String', StringValue: id } } }
-                  : {}),
-              };
-            }),
-          }),
+          new SendMessageBatchCommand({ QueueUrl: options.queueUrl, Entries }),
         );
         if (result.Failed?.length) throw new Error(`SQS refused ${result.Failed.length} message(s)`);
       }

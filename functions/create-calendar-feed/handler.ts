@@ -6,14 +6,7 @@ import { apiEntry } from '../runtime/index.ts';
 import * as build from '../dependencies/builders/index.ts';
 import { route } from './route.ts';
 
-const ports = {
-  accounts: build.accounts,
-  licences: build.licences,
-  calendarFeeds: build.calendarFeeds,
-  clock: build.clock,
-  publicUrl: build.publicUrl,
-  verifier: build.verifier,
-};
+const ports = { ...build.myCalendar, publicUrl: build.publicUrl };
 
 export function makeHandler(deps: DependenciesOf<typeof ports>) {
   const subscribeToCalendar = makeSubscribeToCalendar(deps);

@@ -1,7 +1,6 @@
 // The composition root: every port a handler may use, and the one way each is built from the settings (the
 // environment in AWS, an object with the same names locally). A handler names the ports it uses, so its
 // bundle carries those adapters only, and the settings they need are checked together at its cold start.
-import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { AccountRepository } from '../adapters/account-repository.ts';
 import type { AttemptCounter } from '../adapters/attempt-counter.ts';
 import type { CalendarFeeds } from '../adapters/calendar-feeds.ts';
@@ -9,7 +8,6 @@ import type { Clock } from '../adapters/clock.ts';
 import type { DocumentRenderer } from '../adapters/document-renderer.ts';
 import type { DocumentRepository } from '../adapters/document-repository.ts';
 import type { DocumentStorage } from '../adapters/document-storage.ts';
-import { makeDocumentClient } from '../adapters/dynamodb.ts';
 import type { EventBus } from '../adapters/event-bus.ts';
 import type { FranceConnectSessionStore } from '../franceconnect-bridge/index.ts';
 import type { UserDirectory } from '../adapters/identity-provider.ts';
@@ -60,10 +58,8 @@ export type Ports<K extends keyof Dependencies> = Pick<Dependencies, K>;
 /** The ports a set of builders makes: what a handler built from them may use. */
 export type DependenciesOf<B> = { [K in keyof B & keyof Dependencies]: Dependencies[K] };
 
-/** What builders share within one process: one DynamoDB client. */
-export interface Shared {
-  dynamoDb(): DynamoDBDocumentClient;
-}
+/** What the builders of one buildDependencies call share (one DynamoDB client, made by the first that needs it). */
+export type Shared = Map<string, unknown>;
 
 /** How one port is built: the settings it needs, and the adapter made from them. */
 export interface Builder<K extends keyof Dependencies, N extends EnvironmentName = EnvironmentName> {
@@ -73,28 +69,15 @@ export interface Builder<K extends keyof Dependencies, N extends EnvironmentName
 
 export type Builders = { [K in keyof Dependencies]: Builder<K> };
 
-function sharedOf(settings: Partial<Environment>): Shared {
-  let client: DynamoDBDocumentClient | undefined;
-  return {
-    dynamoDb: () =>
-      (client ??= makeDocumentClient(
-        settings.AWS_ENDPOINT_URL_DYNAMODB ? { endpoint: settings.AWS_ENDPOINT_URL_DYNAMODB } : {},
-      )),
-  };
-}
-
 /** Builds the ports of `builders` from `source` (the environment unless told); every missing setting is named at once. */
 export function buildDependencies<B extends Partial<Builders>>(
   builders: B,
   source: Record<string, string | undefined> = process.env,
 ): DependenciesOf<B> {
   const entries = Object.entries(builders) as [keyof Dependencies, Builder<keyof Dependencies>][];
-  const needs = new Set<EnvironmentName>([
-    'AWS_ENDPOINT_URL_DYNAMODB',
-    ...entries.flatMap(([, builder]) => builder.needs),
-  ]);
+  const needs = new Set<EnvironmentName>(entries.flatMap(([, builder]) => builder.needs));
   const settings = readEnvironment([...needs], source);
-  const shared = sharedOf(settings);
+  const shared: Shared = new Map();
   return Object.fromEntries(
     entries.map(([name, builder]) => [name, builder.build(settings, shared)]),
   ) as DependenciesOf<B>;

@@ -7,12 +7,7 @@ import { apiEntry } from '../runtime/index.ts';
 import * as build from '../dependencies/builders/index.ts';
 import { route } from './route.ts';
 
-const ports = {
-  accounts: build.accounts,
-  licences: build.licences,
-  clock: build.clock,
-  verifier: build.verifier,
-};
+const ports = build.myLicence;
 
 export function makeHandler(deps: DependenciesOf<typeof ports>) {
   const findMyLicence = makeFindMyLicence(deps);

@@ -6,18 +6,7 @@ import { apiEntry } from '../runtime/index.ts';
 import * as build from '../dependencies/builders/index.ts';
 import { route } from './route.ts';
 
-const ports = {
-  accounts: build.accounts,
-  licences: build.licences,
-  attempts: build.attempts,
-  clock: build.clock,
-  documents: build.documents,
-  documentStorage: build.documentStorage,
-  documentRenderer: build.documentRenderer,
-  publicUrl: build.publicUrl,
-  documentValidityMonths: build.documentValidityMonths,
-  verifier: build.verifier,
-};
+const ports = build.documentIssuing;
 
 export function makeHandler(deps: DependenciesOf<typeof ports>) {
   return issueHandler(route, 'rii', deps);

@@ -15,13 +15,7 @@ import * as build from '../dependencies/builders/index.ts';
 import { route } from './route.ts';
 import { InvalidRecordError, makePutLicenceRecord, StaleVersionError } from './use-case.ts';
 
-const ports = {
-  licences: build.licences,
-  bus: build.bus,
-  clock: build.clock,
-  timeLeft: build.timeLeft,
-  verifier: build.verifier,
-};
+const ports = build.licenceWrites;
 
 export function makeHandler(deps: DependenciesOf<typeof ports>) {
   const putLicenceRecord = makePutLicenceRecord({

@@ -9,13 +9,7 @@ import * as build from '../dependencies/builders/index.ts';
 import { route } from './route.ts';
 import { makeRecordRegistryEvent, RegistryEventError } from './use-case.ts';
 
-const ports = {
-  licences: build.licences,
-  bus: build.bus,
-  clock: build.clock,
-  timeLeft: build.timeLeft,
-  verifier: build.verifier,
-};
+const ports = build.licenceWrites;
 
 export function makeHandler(deps: DependenciesOf<typeof ports>) {
   const recordRegistryEvent = makeRecordRegistryEvent({

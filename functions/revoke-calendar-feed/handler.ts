@@ -6,13 +6,7 @@ import { apiEntry } from '../runtime/index.ts';
 import * as build from '../dependencies/builders/index.ts';
 import { route } from './route.ts';
 
-const ports = {
-  accounts: build.accounts,
-  licences: build.licences,
-  calendarFeeds: build.calendarFeeds,
-  clock: build.clock,
-  verifier: build.verifier,
-};
+const ports = build.myCalendar;
 
 export function makeHandler(deps: DependenciesOf<typeof ports>) {
   const calendars = makeCalendars(deps);

@@ -1,6 +1,7 @@
 // How each port of the composition root is built, from the settings it names. One object per port, free of
 // side effects; handlers import this unit as a namespace (`import * as build`), so that a bundle keeps only
 // the builders (and SDK clients) its handler names.
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { makeAccountRepository } from '../../adapters/account-repository.ts';
 import { makeAttemptCounter } from '../../adapters/attempt-counter.ts';
 import { makeCalendarFeeds } from '../../adapters/calendar-feeds.ts';
@@ -18,55 +19,57 @@ import { makeOnceGuard } from '../../adapters/once-guard.ts';
 import { makeS3Client } from '../../adapters/s3.ts';
 import { makeSqsWorkQueue } from '../../adapters/work-queue.ts';
 import { makeTokenVerifier } from '../../http/token-verifier.ts';
-import type { Builder } from '../dependencies.ts';
+import { makeDocumentClient } from '../../adapters/dynamodb.ts';
+import type { Builder, Dependencies, Shared } from '../dependencies.ts';
+import type { Environment } from '../environment.ts';
 import { correlationId, remainingTime } from '../../runtime/index.ts';
 
-export const licences: Builder<'licences', 'TABLE_NAME'> = {
-  needs: ['TABLE_NAME'],
-  build: (settings, shared) =>
-    makeLicenceRepository({ client: shared.dynamoDb(), tableName: settings.TABLE_NAME }),
-};
+/** The DynamoDB client of one set of builders, pointed at AWS_ENDPOINT_URL_DYNAMODB when it is set. */
+function dynamoDb(
+  settings: Pick<Environment, 'AWS_ENDPOINT_URL_DYNAMODB'>,
+  shared: Shared,
+): DynamoDBDocumentClient {
+  const made = shared.get('dynamoDb') as DynamoDBDocumentClient | undefined;
+  if (made) return made;
+  const endpoint = settings.AWS_ENDPOINT_URL_DYNAMODB;
+  const client = makeDocumentClient(endpoint ? { endpoint } : {});
+  shared.set('dynamoDb', client);
+  return client;
+}
 
-export const accounts: Builder<'accounts', 'TABLE_NAME'> = {
-  needs: ['TABLE_NAME'],
-  build: (settings, shared) =>
-    makeAccountRepository({ client: shared.dynamoDb(), tableName: settings.TABLE_NAME }),
-};
+type TableSettings = 'TABLE_NAME' | 'AWS_ENDPOINT_URL_DYNAMODB';
 
-export const attempts: Builder<'attempts', 'TABLE_NAME'> = {
-  needs: ['TABLE_NAME'],
-  build: (settings, shared) =>
-    makeAttemptCounter({ client: shared.dynamoDb(), tableName: settings.TABLE_NAME }),
-};
+/** A port kept in the table: made from the shared client and the table's name. */
+function onTable<K extends keyof Dependencies>(
+  make: (table: { client: DynamoDBDocumentClient; tableName: string }) => Dependencies[K],
+): Builder<K, TableSettings> {
+  return {
+    needs: ['TABLE_NAME', 'AWS_ENDPOINT_URL_DYNAMODB'],
+    build: (settings, shared) => make({ client: dynamoDb(settings, shared), tableName: settings.TABLE_NAME }),
+  };
+}
 
-export const calendarFeeds: Builder<'calendarFeeds', 'TABLE_NAME'> = {
-  needs: ['TABLE_NAME'],
-  build: (settings, shared) =>
-    makeCalendarFeeds({ client: shared.dynamoDb(), tableName: settings.TABLE_NAME }),
-};
+// `/* @__PURE__ */`: a bundle drops the builders its handler does not name.
 
-export const documents: Builder<'documents', 'TABLE_NAME'> = {
-  needs: ['TABLE_NAME'],
-  build: (settings, shared) =>
-    makeDocumentRepository({ client: shared.dynamoDb(), tableName: settings.TABLE_NAME }),
-};
+export const licences = /* @__PURE__ */ onTable<'licences'>(makeLicenceRepository);
 
-export const once: Builder<'once', 'TABLE_NAME'> = {
-  needs: ['TABLE_NAME'],
-  build: (settings, shared) => makeOnceGuard({ client: shared.dynamoDb(), tableName: settings.TABLE_NAME }),
-};
+export const accounts = /* @__PURE__ */ onTable<'accounts'>(makeAccountRepository);
 
-export const progress: Builder<'progress', 'TABLE_NAME'> = {
-  needs: ['TABLE_NAME'],
-  build: (settings, shared) =>
-    makeJobProgressStore({ client: shared.dynamoDb(), tableName: settings.TABLE_NAME }),
-};
+export const attempts = /* @__PURE__ */ onTable<'attempts'>(makeAttemptCounter);
 
-export const sessions: Builder<'sessions', 'TABLE_NAME'> = {
-  needs: ['TABLE_NAME'],
+export const calendarFeeds = /* @__PURE__ */ onTable<'calendarFeeds'>(makeCalendarFeeds);
+
+export const documents = /* @__PURE__ */ onTable<'documents'>(makeDocumentRepository);
+
+export const once = /* @__PURE__ */ onTable<'once'>(makeOnceGuard);
+
+export const progress = /* @__PURE__ */ onTable<'progress'>(makeJobProgressStore);
+
+export const sessions: Builder<'sessions', 'TABLE_NAME' | 'AWS_ENDPOINT_URL_DYNAMODB'> = {
+  needs: ['TABLE_NAME', 'AWS_ENDPOINT_URL_DYNAMODB'],
   build: (settings, shared) =>
     makeDynamoDbFranceConnectSessionStore({
-      documentClient: shared.dynamoDb(),
+      documentClient: dynamoDb(settings, shared),
       tableName: settings.TABLE_NAME,
     }),
 };
@@ -142,4 +145,29 @@ export const documentValidityMonths: Builder<'documentValidityMonths', 'DOCUMENT
 export const restorationQueue: Builder<'restorationQueue', 'RESTORATION_QUEUE_URL'> = {
   needs: ['RESTORATION_QUEUE_URL'],
   build: (settings) => makeSqsWorkQueue({ queueUrl: settings.RESTORATION_QUEUE_URL, correlationId }),
+};
+
+// The ports several routes share, named once (no spreads: a spread would keep every builder in every bundle).
+
+/** A motorist route that reads the caller's own licence. */
+export const myLicence = { accounts, licences, clock, verifier };
+
+/** A motorist route on the caller's calendar. */
+export const myCalendar = { accounts, licences, clock, verifier, calendarFeeds };
+
+/** A registry route that writes a licence through the single write path. */
+export const licenceWrites = { licences, bus, clock, timeLeft, verifier };
+
+/** The routes that issue a RIR or a RII. */
+export const documentIssuing = {
+  accounts,
+  licences,
+  clock,
+  verifier,
+  attempts,
+  documents,
+  documentStorage,
+  documentRenderer,
+  publicUrl,
+  documentValidityMonths,
 };
