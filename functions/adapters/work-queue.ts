@@ -22,13 +22,11 @@ export function makeSqsWorkQueue(options: SqsWorkQueueOptions): WorkQueue {
   return {
     async enqueue(messages) {
       for (let start = 0; start < messages.length; start += 10) {
-        const Entries = messages
-          .slice(start, start + 10)
-          .map((message, index) => ({
-            Id: String(index),
-            MessageBody: JSON.stringify(message),
-            ...attributes(),
-          }));
+        const Entries = messages.slice(start, start + 10).map((message, index) => ({
+          Id: String(index),
+          MessageBody: JSON.stringify(message),
+          ...attributes(),
+        }));
         const result = await client.send(
           new SendMessageBatchCommand({ QueueUrl: options.queueUrl, Entries }),
         );

@@ -73,11 +73,12 @@ export type Builders = { [K in keyof Dependencies]: Builder<K> };
 export function buildDependencies<B extends Partial<Builders>>(
   builders: B,
   source: Record<string, string | undefined> = process.env,
+  options: { instrument?: <Client>(client: Client) => Client } = {},
 ): DependenciesOf<B> {
   const entries = Object.entries(builders) as [keyof Dependencies, Builder<keyof Dependencies>][];
   const needs = new Set<EnvironmentName>(entries.flatMap(([, builder]) => builder.needs));
   const settings = readEnvironment([...needs], source);
-  const shared: Shared = new Map();
+  const shared: Shared = new Map(options.instrument ? [['instrument', options.instrument]] : []);
   return Object.fromEntries(
     entries.map(([name, builder]) => [name, builder.build(settings, shared)]),
   ) as DependenciesOf<B>;

@@ -6,6 +6,7 @@ import { allDueShards } from '../adapters/table-definition.ts';
 import { buildDependencies, type DependenciesOf } from '../dependencies/index.ts';
 import { builtOnFirstCall, lambdaEntry, logger } from '../runtime/index.ts';
 import * as build from '../dependencies/builders/index.ts';
+import { tracing } from '../runtime/tracing/index.ts';
 import { planRestoration } from './plan.ts';
 
 const ports = { progress: build.progress, restorationQueue: build.restorationQueue, clock: build.clock };
@@ -24,4 +25,8 @@ export function makeHandler({ progress, restorationQueue, clock }: DependenciesO
 }
 
 /** Scheduler's event carries nothing the planner reads: the run is correlated by its request id. */
-export const handler = lambdaEntry(builtOnFirstCall(() => makeHandler(buildDependencies(ports))));
+export const handler = lambdaEntry(
+  builtOnFirstCall(() => makeHandler(buildDependencies(ports, process.env, tracing))),
+  undefined,
+  [tracing.middleware],
+);

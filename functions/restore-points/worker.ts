@@ -9,6 +9,7 @@ import { makeUpdateLicence } from '../licence-updates/index.ts';
 import { buildDependencies, type DependenciesOf } from '../dependencies/index.ts';
 import { builtOnFirstCall, countBusinessEvent, lambdaEntry, logger } from '../runtime/index.ts';
 import * as build from '../dependencies/builders/index.ts';
+import { tracing } from '../runtime/tracing/index.ts';
 import { makeRestoreShard } from './use-case.ts';
 
 const ports = { licences: build.licences, bus: build.bus, clock: build.clock, timeLeft: build.timeLeft };
@@ -30,7 +31,8 @@ export function makeHandler(deps: DependenciesOf<typeof ports>) {
 
 /** Correlated by the planner's run that queued the message. */
 export const handler = lambdaEntry(
-  builtOnFirstCall(() => makeHandler(buildDependencies(ports))),
+  builtOnFirstCall(() => makeHandler(buildDependencies(ports, process.env, tracing))),
   (event: SQSEvent, context) =>
     event.Records[0]?.messageAttributes.correlationId?.stringValue ?? context.awsRequestId,
+  [tracing.middleware],
 );

@@ -21,6 +21,8 @@ export function lambdaEntry<E, R>(
   handle: (event: E) => Promise<R>,
   correlationIdOf: (event: E, context: Context) => string | undefined = (_event, context) =>
     context.awsRequestId,
+  /** More layers inside the logger's (the tracer's, for the functions that carry it). */
+  layers: middy.MiddlewareObj[] = [],
 ): LambdaEntry<E, R> {
   const base = (event: E, context: Context) => {
     const correlationId = correlationIdOf(event, context) ?? context.awsRequestId;
@@ -31,7 +33,8 @@ export function lambdaEntry<E, R>(
   };
   return middy(base)
     .use(injectLambdaContext(logger, { resetKeys: true }))
-    .use(flushMetrics);
+    .use(flushMetrics)
+    .use(layers);
 }
 
 /** Powertools' logMetrics, less its warning on every invocation that counted nothing. */

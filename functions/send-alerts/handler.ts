@@ -8,6 +8,7 @@ import {
 import { buildDependencies, type DependenciesOf } from '../dependencies/index.ts';
 import { builtOnFirstCall, countBusinessEvent, lambdaEntry } from '../runtime/index.ts';
 import * as build from '../dependencies/builders/index.ts';
+import { tracing } from '../runtime/tracing/index.ts';
 import { makeSendAlerts } from './use-case.ts';
 
 const ports = {
@@ -28,6 +29,7 @@ export function makeHandler(deps: DependenciesOf<typeof ports>) {
 
 /** Correlated by the request (or run) that caused the event. */
 export const handler = lambdaEntry(
-  builtOnFirstCall(() => makeHandler(buildDependencies(ports))),
+  builtOnFirstCall(() => makeHandler(buildDependencies(ports, process.env, tracing))),
   correlationIdOfDelivery,
+  [tracing.middleware],
 );

@@ -90,6 +90,11 @@ async function invoke<R = unknown>(id: string, event: unknown, exportName = 'han
     AWS_SECRET_ACCESS_KEY: 'S3RVER',
     AWS_SESSION_TOKEN: 'session-token',
     AWS_LAMBDA_FUNCTION_NAME: `permis-points-${id}`,
+    // As Lambda sets them with active tracing: the traced functions send their segments to the (absent) daemon.
+    AWS_EXECUTION_ENV: 'AWS_Lambda_nodejs22.x',
+    _X_AMZN_TRACE_ID: 'Root=1-67891233-abcdef012345678912345678;Parent=53995c3f42cd8ad8;Sampled=1',
+    AWS_XRAY_CONTEXT_MISSING: 'IGNORE_ERROR',
+    LAMBDA_TASK_ROOT: join(bundles.get(id) ?? '', '..'),
     AWS_ENDPOINT_URL_DYNAMODB: dynamo.endpoint,
     AWS_ENDPOINT_URL_S3: s3.endpoint,
     AWS_ENDPOINT_URL_EVENTBRIDGE: aws.endpoint,

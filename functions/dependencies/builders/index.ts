@@ -1,6 +1,9 @@
 // How each port of the composition root is built, from the settings it names. One object per port, free of
 // side effects; handlers import this unit as a namespace (`import * as build`), so that a bundle keeps only
 // the builders (and SDK clients) its handler names.
+import { EventBridgeClient } from '@aws-sdk/client-eventbridge';
+import { SESv2Client } from '@aws-sdk/client-sesv2';
+import { SQSClient } from '@aws-sdk/client-sqs';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { makeAccountRepository } from '../../adapters/account-repository.ts';
 import { makeAttemptCounter } from '../../adapters/attempt-counter.ts';
@@ -24,6 +27,11 @@ import type { Builder, Dependencies, Shared } from '../dependencies.ts';
 import type { Environment } from '../environment.ts';
 import { correlationId, remainingTime } from '../../runtime/index.ts';
 
+/** What wraps each AWS SDK client (the tracer's capture, in the functions that trace). */
+const instrumentOf = (shared: Shared) =>
+  (shared.get('instrument') as (<Client>(client: Client) => Client) | undefined) ??
+  (<Client>(client: Client) => client);
+
 /** The DynamoDB client of one set of builders, pointed at AWS_ENDPOINT_URL_DYNAMODB when it is set. */
 function dynamoDb(
   settings: Pick<Environment, 'AWS_ENDPOINT_URL_DYNAMODB'>,
@@ -32,7 +40,7 @@ function dynamoDb(
   const made = shared.get('dynamoDb') as DynamoDBDocumentClient | undefined;
   if (made) return made;
   const endpoint = settings.AWS_ENDPOINT_URL_DYNAMODB;
-  const client = makeDocumentClient(endpoint ? { endpoint } : {});
+  const client = makeDocumentClient({ ...(endpoint ? { endpoint } : {}), instrument: instrumentOf(shared) });
   shared.set('dynamoDb', client);
   return client;
 }
@@ -76,7 +84,12 @@ export const sessions: Builder<'sessions', 'TABLE_NAME' | 'AWS_ENDPOINT_URL_DYNA
 
 export const bus: Builder<'bus', 'EVENT_BUS_NAME'> = {
   needs: ['EVENT_BUS_NAME'],
-  build: (settings) => makeEventBridgeBus({ busName: settings.EVENT_BUS_NAME, correlationId }),
+  build: (settings, shared) =>
+    makeEventBridgeBus({
+      client: instrumentOf(shared)(new EventBridgeClient({})),
+      busName: settings.EVENT_BUS_NAME,
+      correlationId,
+    }),
 };
 
 export const clock: Builder<'clock', never> = { needs: [], build: () => systemClock };
@@ -85,10 +98,13 @@ export const timeLeft: Builder<'timeLeft', never> = { needs: [], build: () => re
 
 export const notifier: Builder<'notifier', 'MAIL_FROM' | 'LETTERS_QUEUE_URL'> = {
   needs: ['MAIL_FROM', 'LETTERS_QUEUE_URL'],
-  build: (settings) =>
+  build: (settings, shared) =>
     byChannel({
-      email: makeSesNotifier({ from: settings.MAIL_FROM }),
-      letters: makeQueuedLetterNotifier({ queueUrl: settings.LETTERS_QUEUE_URL }),
+      email: makeSesNotifier({ client: instrumentOf(shared)(new SESv2Client({})), from: settings.MAIL_FROM }),
+      letters: makeQueuedLetterNotifier({
+        client: instrumentOf(shared)(new SQSClient({})),
+        queueUrl: settings.LETTERS_QUEUE_URL,
+      }),
     }),
 };
 
@@ -144,7 +160,12 @@ export const documentValidityMonths: Builder<'documentValidityMonths', 'DOCUMENT
 
 export const restorationQueue: Builder<'restorationQueue', 'RESTORATION_QUEUE_URL'> = {
   needs: ['RESTORATION_QUEUE_URL'],
-  build: (settings) => makeSqsWorkQueue({ queueUrl: settings.RESTORATION_QUEUE_URL, correlationId }),
+  build: (settings, shared) =>
+    makeSqsWorkQueue({
+      client: instrumentOf(shared)(new SQSClient({})),
+      queueUrl: settings.RESTORATION_QUEUE_URL,
+      correlationId,
+    }),
 };
 
 // The ports several routes share, named once (no spreads: a spread would keep every builder in every bundle).
