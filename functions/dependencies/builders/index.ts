@@ -160,12 +160,10 @@ export const documentValidityMonths: Builder<'documentValidityMonths', 'DOCUMENT
 
 export const restorationQueue: Builder<'restorationQueue', 'RESTORATION_QUEUE_URL'> = {
   needs: ['RESTORATION_QUEUE_URL'],
-  build: (settings, shared) =>
-    makeSqsWorkQueue({
-      client: instrumentOf(shared)(new SQSClient({})),
-      queueUrl: settings.RESTORATION_QUEUE_URL,
-      correlationId,
-    }),
+  build: ({ RESTORATION_QUEUE_URL: queueUrl }, shared) => {
+    const client = instrumentOf(shared)(new SQSClient({}));
+    return makeSqsWorkQueue({ queueUrl, client, correlationId });
+  },
 };
 
 // The ports several routes share, named once (no spreads: a spread would keep every builder in every bundle).
