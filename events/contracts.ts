@@ -77,6 +77,10 @@ export const eventSchemas = {
   RirIssued: z.object({ accountId: z.string(), documentId: z.string(), reference: z.string() }),
 } as const;
 
+/** The restoration's work message, planner to worker through SQS: one due-index shard on one day. */
+export const shardWorkSchema = z.object({ day: date, shard: z.string().check(z.regex(/^DUE#\d{2}$/)) });
+export type ShardWorkMessage = z.infer<typeof shardWorkSchema>;
+
 export type EventType = keyof typeof eventSchemas;
 export type EventDetail<T extends EventType> = z.infer<(typeof eventSchemas)[T]>;
 
@@ -86,23 +90,71 @@ export interface DomainEvent<T extends EventType = EventType> {
   type: T;
   occurredAt: string;
   detail: EventDetail<T>;
+  /** The API request (or scheduled run) that caused it, for following one action through the logs. */
+  correlationId?: string;
 }
+
+/** An event as a producer states it, before it has an id: its type and a detail checked against it. */
+export type NewEvent = { [T in EventType]: { type: T; detail: EventDetail<T> } }[EventType];
 
 export const eventTypes = Object.keys(eventSchemas) as EventType[];
 
-/** Validates an incoming event (from EventBridge or the local bus) against its contract. */
-export function parseEvent(input: {
-  id: unknown;
-  type: unknown;
-  occurredAt: unknown;
-  detail: unknown;
-}): DomainEvent {
+const envelope = z.object({
+  id: z.string().check(z.minLength(1)),
+  occurredAt: z.iso.datetime({ offset: true }),
+  detail: z.unknown(),
+  correlationId: z.optional(z.string()),
+});
+
+/** Validates an incoming event (its envelope and its type's detail) against its contract. */
+export function parseEvent(input: { type: unknown } & Record<string, unknown>): DomainEvent {
   const type = z.parse(z.enum(eventTypes as [EventType, ...EventType[]]), input.type);
-  const detail = z.parse(eventSchemas[type], input.detail);
+  const { id, occurredAt, detail, correlationId } = z.parse(envelope, input);
   return {
-    id: z.parse(z.string(), input.id),
+    id,
     type,
-    occurredAt: z.parse(z.string(), input.occurredAt),
-    detail,
+    occurredAt,
+    detail: z.parse(eventSchemas[type], detail) as EventDetail<typeof type>,
+    ...(correlationId ? { correlationId } : {}),
+  };
+}
+
+/** What EventBridge delivers to a rule's target (the fields this service reads). */
+export interface EventBridgeDelivery {
+  source: string;
+  'detail-type': string;
+  detail: unknown;
+}
+
+/** The `Detail` a producer puts on the bus: the envelope, as parseEventBridgeEvent reads it back. */
+export function eventBridgeDetail(event: DomainEvent): string {
+  const { id, occurredAt, detail, correlationId } = event;
+  return JSON.stringify({ id, occurredAt, detail, ...(correlationId ? { correlationId } : {}) });
+}
+
+/** An EventBridge delivery back into the event it carries, checked against its contract. */
+export function parseEventBridgeEvent(delivery: EventBridgeDelivery): DomainEvent {
+  if (delivery.source !== EVENT_SOURCE)
+    throw new Error(`not an event of ${EVENT_SOURCE}: ${delivery.source}`);
+  const detail = z.parse(z.record(z.string(), z.unknown()), delivery.detail);
+  return parseEvent({ ...detail, type: delivery['detail-type'] });
+}
+
+/** The correlation id a delivery carries, if any. */
+export function correlationIdOfDelivery(delivery: EventBridgeDelivery): string | undefined {
+  const detail = delivery.detail as { correlationId?: unknown } | null | undefined;
+  return typeof detail?.correlationId === 'string' ? detail.correlationId : undefined;
+}
+
+/** The delivery EventBridge makes of `event` (the local bus hands consumers exactly this). */
+export function asEventBridgeDelivery(
+  event: DomainEvent,
+): EventBridgeDelivery & { id: string; time: string } {
+  return {
+    id: event.id,
+    time: event.occurredAt,
+    source: EVENT_SOURCE,
+    'detail-type': event.type,
+    detail: JSON.parse(eventBridgeDetail(event)) as unknown,
   };
 }

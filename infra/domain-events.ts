@@ -61,7 +61,8 @@ export class DomainEvents extends Construct {
       },
     });
     // Reads the link, the accounts and the licence (holder's address), then claims each notice once (ONCE# item).
-    grantItemActions(props.table, this.sendAlerts, ['GetItem', 'PutItem']);
+    // The ONCE# claim is put, marked done (UpdateItem), or released when the send failed (DeleteItem).
+    grantItemActions(props.table, this.sendAlerts, ['GetItem', 'PutItem', 'UpdateItem', 'DeleteItem']);
     this.sendAlerts.addToRolePolicy(
       new PolicyStatement({ actions: ['sqs:SendMessage'], resources: [this.letters.queueArn] }),
     );

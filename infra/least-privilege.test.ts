@@ -263,7 +263,7 @@ const cases: Record<string, Case> = {
   'the alerts consumer': {
     handler: service.events.sendAlerts,
     permissions: [
-      ...onTable('GetItem', 'PutItem'),
+      ...onTable('DeleteItem', 'GetItem', 'PutItem', 'UpdateItem'),
       'ses:SendEmail on arn:${AWS::Partition}:ses:${AWS::Region}:${AWS::AccountId}:identity/example.org',
       ...sendingTo('Events/FailedAlerts/Queue'),
       ...sendingTo('Events/Letters'),

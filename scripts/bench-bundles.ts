@@ -2,18 +2,13 @@
 // esbuild's API), its size against its budget, and its cold import time beside a bare DynamoDB handler's built
 // the same way. The import is timed in a fresh Node process each run, with Lambda's NODE_OPTIONS, from before the
 // import of the bundle to after it: module evaluation, not Node's own start. A benchmark, not a test.
-import { OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { build, type BuildOptions } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import {
-  bundlingOptions,
-  PermisPointsFunction,
-  projectRoot,
-  type BundleSpec,
-} from '../infra/permis-points-function.ts';
+import { esbuildOptionsOf } from '../infra/esbuild-options.ts';
+import { PermisPointsFunction, projectRoot, type BundleSpec } from '../infra/permis-points-function.ts';
 import { testApp } from '../infra/test-app.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
@@ -29,48 +24,6 @@ export const handler = async (event) => {
   const { Item } = await client.send(new GetCommand({ TableName: process.env.TABLE_NAME, Key: { pk: event.pk, sk: 'LICENCE' } }));
   return { statusCode: Item ? 200 : 404, body: JSON.stringify(Item ?? {}) };
 };`;
-
-/** CDK's BundlingOptions as esbuild's: every option infra sets is translated, or the bench refuses to run. */
-function esbuildOptionsOf(spec: BundleSpec, outfile: string): BuildOptions {
-  const { commandHooks: _hooks, ...options } = bundlingOptions(spec);
-  const translated = new Set([
-    'format',
-    'target',
-    'minify',
-    'sourceMap',
-    'sourcesContent',
-    'mainFields',
-    'banner',
-    'bundleAwsSDK',
-    'externalModules',
-    'esbuildArgs',
-  ]);
-  const untranslated = Object.keys(options).filter((key) => !translated.has(key));
-  if (untranslated.length > 0) throw new Error(`bench:bundles does not translate ${untranslated.join(', ')}`);
-  const alias = Object.fromEntries(
-    Object.entries(options.esbuildArgs ?? {}).map(([flag, value]) => {
-      const module = /^--alias:(.+)$/.exec(flag)?.[1];
-      if (!module) throw new Error(`bench:bundles does not translate the esbuild flag ${flag}`);
-      return [module, String(value)];
-    }),
-  );
-  return {
-    bundle: true,
-    platform: 'node',
-    outfile,
-    format: options.format === OutputFormat.ESM ? 'esm' : 'cjs',
-    ...(options.target ? { target: options.target } : {}),
-    minify: options.minify ?? false,
-    // CDK's sourceMap with the default mode is esbuild's --sourcemap: a linked map file.
-    ...(options.sourceMap ? { sourcemap: 'linked' as const } : {}),
-    sourcesContent: options.sourcesContent ?? true,
-    ...(options.mainFields ? { mainFields: options.mainFields } : {}),
-    ...(options.banner ? { banner: { js: options.banner } } : {}),
-    external: [...(options.bundleAwsSDK ? [] : ['@aws-sdk/*']), ...(options.externalModules ?? [])],
-    alias,
-    logLevel: 'error',
-  };
-}
 
 /** The time to import `file` once, in a fresh Node process with Lambda's options and a test environment. */
 function importOnce(file: string): { ms?: number; error?: string } {
@@ -127,7 +80,7 @@ function importMs(file: string, bareFile: string): { ms?: number; bareMs?: numbe
 
 async function bundle(spec: BundleSpec, entry: BuildOptions): Promise<string> {
   const outfile = join(mkdtempSync(join(tmpdir(), 'bench-bundle-')), 'index.mjs');
-  await build({ ...esbuildOptionsOf(spec, outfile), ...entry });
+  await build({ ...esbuildOptionsOf(spec), outfile, ...entry });
   return outfile;
 }
 

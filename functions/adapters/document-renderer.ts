@@ -17,13 +17,17 @@ export function makeLambdaRenderer({
   region = process.env.AWS_REGION ?? 'eu-west-3',
   credentials = environmentCredentials,
   fetch: send = fetch,
+  endpoint,
 }: {
   functionName: string;
+  /** Another Lambda endpoint than the region's (AWS_ENDPOINT_URL_LAMBDA: an emulator). */
+  endpoint?: string;
   region?: string;
   credentials?: () => AwsCredentials;
   fetch?: typeof fetch;
 }): DocumentRenderer {
-  const host = `lambda.${region}.amazonaws.com`;
+  const base = new URL(endpoint ?? `https://lambda.${region}.amazonaws.com`);
+  const host = base.host;
   const path = `/2015-03-31/functions/${encodeURIComponent(functionName)}/invocations`;
   return {
     async render(document) {
@@ -33,7 +37,7 @@ export function makeLambdaRenderer({
         { service: 'lambda', region, credentials: credentials(), now: new Date() },
       );
       const { host: _host, ...sent } = headers;
-      const response = await send(`https://${host}${path}`, { method: 'POST', headers: sent, body });
+      const response = await send(new URL(path, base).toString(), { method: 'POST', headers: sent, body });
       const text = await response.text();
       if (!response.ok || response.headers.get('x-amz-function-error'))
         throw new Error(`the PDF function failed (${response.status}): ${text.slice(0, 300)}`);

@@ -3,14 +3,17 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 
 export function makeDocumentClient(
-  options: { endpoint?: string; region?: string } = {},
+  options: { endpoint?: string; region?: string; instrument?: <C>(client: C) => C } = {},
 ): DynamoDBDocumentClient {
-  const client = new DynamoDBClient({
-    region: options.region ?? process.env.AWS_REGION ?? 'eu-west-3',
-    ...(options.endpoint
-      ? { endpoint: options.endpoint, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } }
-      : {}),
-  });
+  const instrument = options.instrument ?? (<C>(client: C) => client);
+  const client = instrument(
+    new DynamoDBClient({
+      region: options.region ?? process.env.AWS_REGION ?? 'eu-west-3',
+      ...(options.endpoint
+        ? { endpoint: options.endpoint, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } }
+        : {}),
+    }),
+  );
   return DynamoDBDocumentClient.from(client, {
     marshallOptions: { removeUndefinedValues: true, convertEmptyValues: false },
   });

@@ -1,18 +1,28 @@
 // Publishing domain events: to EventBridge in AWS, or to in-process consumers
 // for the local runtime and tests (the same consumers, called directly).
 import { EventBridgeClient, PutEventsCommand } from '@aws-sdk/client-eventbridge';
-import { EVENT_SOURCE, type DomainEvent } from '../../events/index.ts';
+import { EVENT_SOURCE, eventBridgeDetail, type DomainEvent } from '../../events/index.ts';
 
 export interface EventBus {
   publish(events: DomainEvent[]): Promise<void>;
 }
 
+/** The correlation id of what is being done when events are published (none outside an invocation). */
+export type CorrelationSource = () => string | undefined;
+
+const correlated = (event: DomainEvent, correlationId: CorrelationSource): DomainEvent => {
+  const id = event.correlationId ?? correlationId();
+  return id ? { ...event, correlationId: id } : event;
+};
+
 export function makeEventBridgeBus({
   client = new EventBridgeClient({}),
   busName,
+  correlationId = () => undefined,
 }: {
   client?: EventBridgeClient;
   busName: string;
+  correlationId?: CorrelationSource;
 }): EventBus {
   return {
     async publish(events) {
@@ -25,7 +35,7 @@ export function makeEventBridgeBus({
               Source: EVENT_SOURCE,
               DetailType: event.type,
               Time: new Date(event.occurredAt),
-              Detail: JSON.stringify({ id: event.id, occurredAt: event.occurredAt, detail: event.detail }),
+              Detail: eventBridgeDetail(correlated(event, correlationId)),
             })),
           }),
         );
@@ -51,6 +61,7 @@ const DELIVERY_ATTEMPTS = 3;
 
 export function makeInProcessBus(
   onConsumerError: (error: unknown, event: DomainEvent) => void = () => {},
+  correlationId: CorrelationSource = () => undefined,
 ): InProcessBus {
   const consumers: EventConsumer[] = [];
   const log: DomainEvent[] = [];
@@ -71,7 +82,8 @@ export function makeInProcessBus(
     published: () => [...log],
     deadLetters: () => [...dead],
     async publish(events) {
-      for (const event of events) {
+      for (const published of events) {
+        const event = correlated(published, correlationId);
         log.push(event);
         // As with EventBridge, a failing consumer does not fail the producer.
         for (const consumer of consumers) await deliver(consumer, event);

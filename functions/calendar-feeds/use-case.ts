@@ -16,10 +16,9 @@ interface CalendarDependencies {
   licences: LicenceRepository;
   calendarFeeds: CalendarFeeds;
   clock: Clock;
-  publicUrl: string;
 }
 
-export function makeCalendars({ accounts, licences, calendarFeeds, clock, publicUrl }: CalendarDependencies) {
+export function makeCalendars({ accounts, licences, calendarFeeds, clock }: CalendarDependencies) {
   const findMyLicence = makeFindMyLicence({ accounts, licences });
 
   async function calendarOf(caller: Pick<Caller, 'accountId'>): Promise<string> {
@@ -30,14 +29,6 @@ export function makeCalendars({ accounts, licences, calendarFeeds, clock, public
 
   return {
     calendarOf,
-
-    /** A new feed address (the previous one stops working), once a licence is linked. */
-    async subscribe(caller: Caller): Promise<{ url: string; webcalUrl: string }> {
-      await findMyLicence(caller);
-      const token = await calendarFeeds.create(caller.accountId, clock.now());
-      const url = `${publicUrl}/v1/calendar/${token}.ics`;
-      return { url, webcalUrl: url.replace(/^https?:\/\//, 'webcal://') };
-    },
 
     unsubscribe: (caller: Caller) => calendarFeeds.revoke(caller.accountId),
 
@@ -51,5 +42,22 @@ export function makeCalendars({ accounts, licences, calendarFeeds, clock, public
         throw error;
       });
     },
+  };
+}
+
+/** A new feed address (the previous one stops working), once a licence is linked. */
+export function makeSubscribeToCalendar({
+  accounts,
+  licences,
+  calendarFeeds,
+  clock,
+  publicUrl,
+}: CalendarDependencies & { publicUrl: string }) {
+  const findMyLicence = makeFindMyLicence({ accounts, licences });
+  return async function subscribeToCalendar(caller: Caller): Promise<{ url: string; webcalUrl: string }> {
+    await findMyLicence(caller);
+    const token = await calendarFeeds.create(caller.accountId, clock.now());
+    const url = `${publicUrl}/v1/calendar/${token}.ics`;
+    return { url, webcalUrl: url.replace(/^https?:\/\//, 'webcal://') };
   };
 }

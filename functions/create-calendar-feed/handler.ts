@@ -1,15 +1,19 @@
 // POST /v1/me/calendar-feed
-import { makeCalendars } from '../calendar-feeds/index.ts';
+import { makeSubscribeToCalendar } from '../calendar-feeds/index.ts';
 import { httpRoute, lazyHandler } from '../http/route.ts';
-import { awsDependencies, type Dependencies } from '../runtime/dependencies.ts';
+import { buildDependencies, type DependenciesOf } from '../dependencies/index.ts';
+import { apiEntry } from '../runtime/index.ts';
+import * as build from '../dependencies/builders/index.ts';
 import { route } from './route.ts';
 
-export function makeHandler(deps: Dependencies) {
-  const calendars = makeCalendars(deps);
+const ports = { ...build.myCalendar, publicUrl: build.publicUrl };
+
+export function makeHandler(deps: DependenciesOf<typeof ports>) {
+  const subscribeToCalendar = makeSubscribeToCalendar(deps);
   return httpRoute(route, deps.verifier, async ({ caller }) => ({
     status: 201,
-    body: await calendars.subscribe(caller),
+    body: await subscribeToCalendar(caller),
   }));
 }
 
-export const handler = lazyHandler(() => makeHandler(awsDependencies()));
+export const handler = apiEntry(lazyHandler(() => makeHandler(buildDependencies(ports))));

@@ -1,10 +1,20 @@
 // DELETE /v1/me
 import { httpRoute, lazyHandler } from '../http/route.ts';
-import { awsDependencies, type Dependencies } from '../runtime/dependencies.ts';
+import { buildDependencies, type DependenciesOf } from '../dependencies/index.ts';
+import { apiEntry } from '../runtime/index.ts';
+import * as build from '../dependencies/builders/index.ts';
 import { route } from './route.ts';
 import { makeDeleteAccount } from './use-case.ts';
 
-export function makeHandler(deps: Dependencies) {
+const ports = {
+  accounts: build.accounts,
+  calendarFeeds: build.calendarFeeds,
+  documents: build.documents,
+  documentStorage: build.documentStorage,
+  verifier: build.verifier,
+};
+
+export function makeHandler(deps: DependenciesOf<typeof ports>) {
   const deleteAccount = makeDeleteAccount(deps);
   return httpRoute(route, deps.verifier, async ({ caller }) => {
     await deleteAccount(caller);
@@ -12,4 +22,4 @@ export function makeHandler(deps: Dependencies) {
   });
 }
 
-export const handler = lazyHandler(() => makeHandler(awsDependencies()));
+export const handler = apiEntry(lazyHandler(() => makeHandler(buildDependencies(ports))));

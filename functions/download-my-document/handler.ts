@@ -2,10 +2,19 @@
 import { makeDownloadMyDocument } from '../documents/index.ts';
 import { problems } from '../http/problem.ts';
 import { httpRoute, lazyHandler } from '../http/route.ts';
-import { awsDependencies, type Dependencies } from '../runtime/dependencies.ts';
+import { buildDependencies, type DependenciesOf } from '../dependencies/index.ts';
+import { apiEntry } from '../runtime/index.ts';
+import * as build from '../dependencies/builders/index.ts';
 import { route } from './route.ts';
 
-export function makeHandler(deps: Dependencies) {
+const ports = {
+  documents: build.documents,
+  documentStorage: build.documentStorage,
+  clock: build.clock,
+  verifier: build.verifier,
+};
+
+export function makeHandler(deps: DependenciesOf<typeof ports>) {
   const downloadMyDocument = makeDownloadMyDocument(deps);
   return httpRoute(route, deps.verifier, async ({ caller, params }) => {
     const link = await downloadMyDocument(caller, params.documentId);
@@ -15,4 +24,4 @@ export function makeHandler(deps: Dependencies) {
   });
 }
 
-export const handler = lazyHandler(() => makeHandler(awsDependencies()));
+export const handler = apiEntry(lazyHandler(() => makeHandler(buildDependencies(ports))));

@@ -1,17 +1,21 @@
-// Lambda entry points of the FranceConnect bridge in AWS (one function per export). Configuration
-// comes from the environment (see config.ts) plus TABLE_NAME, read once per cold start.
-import { makeDocumentClient } from '../adapters/dynamodb.ts';
-import { makeDynamoDbFranceConnectSessionStore } from '../adapters/franceconnect-session-store.ts';
-import { bridgeConfigFromEnvironment, makeBridgeHandlers } from './index.ts';
+// Lambda entry points of the FranceConnect bridge in AWS (one function per export). FranceConnect's settings
+// come from the environment (config.ts); the session store from the composition root.
+import { buildDependencies } from '../dependencies/index.ts';
+import { apiEntry } from '../runtime/index.ts';
+import * as build from '../dependencies/builders/index.ts';
+import { bridgeConfigFromEnvironment, makeBridgeHandlers, type BridgeHandler } from './index.ts';
 
-const tableName = process.env.TABLE_NAME;
-if (!tableName) throw new Error('The environment variable TABLE_NAME is missing.');
+let handlers: Record<'authorize' | 'token' | 'userinfo' | 'logout', BridgeHandler> | undefined;
 
-const sessions = makeDynamoDbFranceConnectSessionStore({ documentClient: makeDocumentClient(), tableName });
+const step = (name: keyof NonNullable<typeof handlers>) =>
+  apiEntry<Awaited<ReturnType<BridgeHandler>>>((event) =>
+    (handlers ??= makeBridgeHandlers(
+      bridgeConfigFromEnvironment(process.env),
+      buildDependencies({ sessions: build.sessions }),
+    ))[name](event),
+  );
 
-export const { authorize, token, userinfo, logout } = makeBridgeHandlers(
-  bridgeConfigFromEnvironment(process.env),
-  {
-    sessions,
-  },
-);
+export const authorize = step('authorize');
+export const token = step('token');
+export const userinfo = step('userinfo');
+export const logout = step('logout');

@@ -2,12 +2,21 @@
 import { makeCalendars } from '../calendar-feeds/index.ts';
 import { problems } from '../http/problem.ts';
 import { httpRoute, lazyHandler } from '../http/route.ts';
-import { awsDependencies, type Dependencies } from '../runtime/dependencies.ts';
+import { buildDependencies, type DependenciesOf } from '../dependencies/index.ts';
+import { apiEntry } from '../runtime/index.ts';
+import * as build from '../dependencies/builders/index.ts';
 import { route } from './route.ts';
 
-export function makeHandler(deps: Dependencies) {
+const ports = {
+  accounts: build.accounts,
+  licences: build.licences,
+  calendarFeeds: build.calendarFeeds,
+  clock: build.clock,
+};
+
+export function makeHandler(deps: DependenciesOf<typeof ports>) {
   const calendars = makeCalendars(deps);
-  return httpRoute(route, deps.verifier, async ({ params }) => {
+  return httpRoute(route, undefined, async ({ params }) => {
     const calendar = await calendars.feed(params.feedFile.slice(0, -'.ics'.length));
     if (calendar === undefined) throw problems.notFound();
     return {
@@ -20,4 +29,4 @@ export function makeHandler(deps: Dependencies) {
   });
 }
 
-export const handler = lazyHandler(() => makeHandler(awsDependencies()));
+export const handler = apiEntry(lazyHandler(() => makeHandler(buildDependencies(ports))));

@@ -1,10 +1,14 @@
 // GET /v1/me
 import { httpRoute, lazyHandler } from '../http/route.ts';
 import { makeFindMyAccount } from '../motorist/index.ts';
-import { awsDependencies, type Dependencies } from '../runtime/dependencies.ts';
+import { buildDependencies, type DependenciesOf } from '../dependencies/index.ts';
+import { apiEntry } from '../runtime/index.ts';
+import * as build from '../dependencies/builders/index.ts';
 import { route } from './route.ts';
 
-export function makeHandler(deps: Dependencies) {
+const ports = { accounts: build.accounts, verifier: build.verifier };
+
+export function makeHandler(deps: DependenciesOf<typeof ports>) {
   const findMyAccount = makeFindMyAccount(deps);
   return httpRoute(route, deps.verifier, async ({ caller }) => {
     const account = await findMyAccount(caller);
@@ -24,4 +28,4 @@ export function makeHandler(deps: Dependencies) {
   });
 }
 
-export const handler = lazyHandler(() => makeHandler(awsDependencies()));
+export const handler = apiEntry(lazyHandler(() => makeHandler(buildDependencies(ports))));

@@ -1,10 +1,14 @@
 // GET /v1/me/calendar.ics
 import { makeCalendars } from '../calendar-feeds/index.ts';
 import { httpRoute, lazyHandler } from '../http/route.ts';
-import { awsDependencies, type Dependencies } from '../runtime/dependencies.ts';
+import { buildDependencies, type DependenciesOf } from '../dependencies/index.ts';
+import { apiEntry } from '../runtime/index.ts';
+import * as build from '../dependencies/builders/index.ts';
 import { route } from './route.ts';
 
-export function makeHandler(deps: Dependencies) {
+const ports = build.myCalendar;
+
+export function makeHandler(deps: DependenciesOf<typeof ports>) {
   const calendars = makeCalendars(deps);
   return httpRoute(route, deps.verifier, async ({ caller }) => ({
     status: 200,
@@ -14,4 +18,4 @@ export function makeHandler(deps: Dependencies) {
   }));
 }
 
-export const handler = lazyHandler(() => makeHandler(awsDependencies()));
+export const handler = apiEntry(lazyHandler(() => makeHandler(buildDependencies(ports))));

@@ -2,10 +2,14 @@
 import { httpRoute, lazyHandler } from '../http/route.ts';
 import { makeFindMyLicence } from '../motorist/index.ts';
 import { statementResponse } from '../registry/index.ts';
-import { awsDependencies, type Dependencies } from '../runtime/dependencies.ts';
+import { buildDependencies, type DependenciesOf } from '../dependencies/index.ts';
+import { apiEntry } from '../runtime/index.ts';
+import * as build from '../dependencies/builders/index.ts';
 import { route } from './route.ts';
 
-export function makeHandler(deps: Dependencies) {
+const ports = build.myLicence;
+
+export function makeHandler(deps: DependenciesOf<typeof ports>) {
   const findMyLicence = makeFindMyLicence(deps);
   return httpRoute(route, deps.verifier, async ({ caller }) => {
     const { licence, link } = await findMyLicence(caller);
@@ -20,4 +24,4 @@ export function makeHandler(deps: Dependencies) {
   });
 }
 
-export const handler = lazyHandler(() => makeHandler(awsDependencies()));
+export const handler = apiEntry(lazyHandler(() => makeHandler(buildDependencies(ports))));

@@ -2,10 +2,14 @@
 import { problems } from '../http/problem.ts';
 import { httpRoute, lazyHandler } from '../http/route.ts';
 import { licenceNumberFromPath, statementResponse } from '../registry/index.ts';
-import { awsDependencies, type Dependencies } from '../runtime/dependencies.ts';
+import { buildDependencies, type DependenciesOf } from '../dependencies/index.ts';
+import { apiEntry } from '../runtime/index.ts';
+import * as build from '../dependencies/builders/index.ts';
 import { route } from './route.ts';
 
-export function makeHandler(deps: Dependencies) {
+const ports = { licences: build.licences, clock: build.clock, verifier: build.verifier };
+
+export function makeHandler(deps: DependenciesOf<typeof ports>) {
   return httpRoute(route, deps.verifier, async ({ params, query }) => {
     const licence = await deps.licences.get(licenceNumberFromPath(params.licenceNumber));
     if (!licence) throw problems.notFound('No licence record has this number.');
@@ -21,4 +25,4 @@ export function makeHandler(deps: Dependencies) {
   });
 }
 
-export const handler = lazyHandler(() => makeHandler(awsDependencies()));
+export const handler = apiEntry(lazyHandler(() => makeHandler(buildDependencies(ports))));

@@ -1,5 +1,8 @@
 // GET /v1/health
 import { httpRoute } from '../http/route.ts';
+import { apiEntry } from '../runtime/index.ts';
 import { route } from './route.ts';
 
-export const handler = httpRoute(route, undefined, async () => ({ status: 200, body: { status: 'ok' } }));
+export const handler = apiEntry(
+  httpRoute(route, undefined, async () => ({ status: 200, body: { status: 'ok' } })),
+);

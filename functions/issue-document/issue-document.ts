@@ -40,7 +40,7 @@ export interface IssueDependencies {
   documentStorage: DocumentStorage;
   documentRenderer: DocumentRenderer;
   publicUrl: string;
-  documentValidityMonths?: number;
+  documentValidityMonths: number | undefined;
 }
 
 export type IssueOutcome =

@@ -3,19 +3,21 @@
 import { HttpProblem } from '../http/problem.ts';
 import { httpRoute, type RouteSpec } from '../http/route.ts';
 import type { DocumentKind } from '../adapters/document-repository.ts';
-import type { Dependencies } from '../runtime/dependencies.ts';
-import { makeIssueDocument } from './issue-document.ts';
+import type { TokenVerifier } from '../http/token-verifier.ts';
+import { countBusinessEvent } from '../runtime/index.ts';
+import { makeIssueDocument, type IssueDependencies } from './issue-document.ts';
 
 export function issueHandler(
   route: RouteSpec & { auth: 'motorist' },
   kind: DocumentKind,
-  deps: Dependencies,
+  deps: IssueDependencies & { verifier: TokenVerifier },
 ) {
   const issueDocument = makeIssueDocument(deps);
   return httpRoute(route, deps.verifier, async ({ caller }) => {
     const outcome = await issueDocument(caller, kind);
     switch (outcome.kind) {
       case 'issued': {
+        countBusinessEvent('DocumentIssued', 1, ['kind', kind]);
         const { kind: _kind, ...body } = outcome;
         return { status: 201, body };
       }

@@ -1,11 +1,15 @@
 // POST /v1/me/documents/rii
 import { issueHandler } from '../issue-document/index.ts';
 import { lazyHandler } from '../http/route.ts';
-import { awsDependencies, type Dependencies } from '../runtime/dependencies.ts';
+import { buildDependencies, type DependenciesOf } from '../dependencies/index.ts';
+import { apiEntry } from '../runtime/index.ts';
+import * as build from '../dependencies/builders/index.ts';
 import { route } from './route.ts';
 
-export function makeHandler(deps: Dependencies) {
+const ports = build.documentIssuing;
+
+export function makeHandler(deps: DependenciesOf<typeof ports>) {
   return issueHandler(route, 'rii', deps);
 }
 
-export const handler = lazyHandler(() => makeHandler(awsDependencies()));
+export const handler = apiEntry(lazyHandler(() => makeHandler(buildDependencies(ports))));

@@ -1,5 +1,7 @@
 // Public face of functions/licence-updates: the single write path of a licence.
 export {
+  CONFLICT_RETRY,
+  LicenceBusyError,
   LicenceHistoryFullError,
   makeUpdateLicence,
   type Change,

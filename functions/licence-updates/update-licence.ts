@@ -9,7 +9,7 @@ import {
   type LicenceEvaluation,
   type LicenceRecord,
 } from '../../domain/licence-record/index.ts';
-import type { DomainEvent, EventDetail, EventType } from '../../events/index.ts';
+import type { DomainEvent, NewEvent } from '../../events/index.ts';
 import type { Clock } from '../adapters/clock.ts';
 import type { EventBus } from '../adapters/event-bus.ts';
 import type { LicenceRepository, StoredLicence } from '../adapters/licence-repository.ts';
@@ -23,36 +23,40 @@ export type Change<R> =
     }
   | { kind: 'none'; result: R };
 
-export interface PendingEvent {
-  type: EventType;
-  detail: unknown;
-}
+export type PendingEvent = NewEvent;
 
 type EventsOf = Extract<Change<unknown>, { kind: 'write' }>['events'];
 
 export type Mutation<R> = (current: StoredLicence | undefined) => Change<R>;
 
-const MAX_ATTEMPTS = 100;
+/**
+ * A conflict means another writer changed the licence since it was read: read again after a jittered pause that
+ * doubles up to a quarter of a second. What bounds the loop is the invocation's time: it gives up while there
+ * is still time to answer (LicenceBusyError), never past the Lambda timeout. The attempt cap only matters
+ * outside Lambda; it is sized for the registry's burst of 50 writers on one licence (test/api/registry).
+ */
+export const CONFLICT_RETRY = { attempts: 50, firstPauseMs: 10, maxPauseMs: 250, reserveMs: 1500 };
 
 export function makeUpdateLicence({
   licences,
   bus,
   clock,
+  timeLeft = () => Number.POSITIVE_INFINITY,
 }: {
   licences: LicenceRepository;
   bus: EventBus;
   clock: Clock;
+  /** Milliseconds before the invocation is stopped. */
+  timeLeft?: () => number;
 }) {
-  const newEvent = <T extends EventType>(
+  const newEvent = (
     stored: Pick<StoredLicence, 'licenceNumber' | 'version'>,
     index: number,
-    type: T,
-    detail: EventDetail<T>,
+    event: NewEvent,
   ): DomainEvent => ({
     id: `${stored.licenceNumber}:${stored.version}:${index}`,
-    type,
+    ...event,
     occurredAt: clock.now().toISOString(),
-    detail,
   });
 
   async function publishOutbox(stored: StoredLicence | undefined) {
@@ -123,7 +127,7 @@ export function makeUpdateLicence({
       nextChangeOn: evaluation.nextChangeOn,
       unpublished: [
         ...(current?.unpublished ?? []),
-        ...all.map((event, index) => newEvent(identity, index, event.type, event.detail as never)),
+        ...all.map((event, index) => newEvent(identity, index, event)),
       ],
     };
     return { next, evaluation };
@@ -141,7 +145,7 @@ export function makeUpdateLicence({
   ): Promise<{ result: R; licence: StoredLicence | undefined; evaluation?: LicenceEvaluation }> {
     // The display items (labels, places) of the new facts are written by the first attempt only.
     const displayWritten = new Set<string>();
-    for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt += 1) {
+    for (let attempt = 0; attempt < CONFLICT_RETRY.attempts; attempt += 1) {
       const current = await licences.get(licenceNumber);
       const change = mutate(current);
       if (change.kind === 'none') {
@@ -155,13 +159,24 @@ export function makeUpdateLicence({
         await publishOutbox(next);
         return { result: change.result, licence: { ...next, unpublished: [] }, evaluation };
       }
-      await new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(250, 5 * 2 ** attempt)));
+      const pause =
+        Math.random() * Math.min(CONFLICT_RETRY.maxPauseMs, CONFLICT_RETRY.firstPauseMs * 2 ** attempt);
+      if (attempt + 1 === CONFLICT_RETRY.attempts || timeLeft() - pause < CONFLICT_RETRY.reserveMs) break;
+      await new Promise((resolve) => setTimeout(resolve, pause));
     }
-    throw new Error(`licence update gave up after ${MAX_ATTEMPTS} conflicting attempts`);
+    throw new LicenceBusyError(licenceNumber);
   };
 }
 
 export type UpdateLicence = ReturnType<typeof makeUpdateLicence>;
+
+/** Other writers kept changing the licence: the write was not made, and may be tried again. */
+export class LicenceBusyError extends Error {
+  constructor(licenceNumber: string) {
+    super(`licence ${licenceNumber.slice(0, 4)}… kept changing under ${CONFLICT_RETRY.attempts} attempts`);
+    this.name = 'LicenceBusyError';
+  }
+}
 
 /** The licence's history no longer fits its item: the write was refused whole, and nothing was lost. */
 export class LicenceHistoryFullError extends Error {

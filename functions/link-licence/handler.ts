@@ -1,14 +1,28 @@
 // PUT /v1/me/licence
 import { problems } from '../http/problem.ts';
 import { httpRoute, lazyHandler } from '../http/route.ts';
-import { awsDependencies, type Dependencies } from '../runtime/dependencies.ts';
+import { buildDependencies, type DependenciesOf } from '../dependencies/index.ts';
+import { apiEntry, countBusinessEvent } from '../runtime/index.ts';
+import * as build from '../dependencies/builders/index.ts';
 import { makeLinkLicence } from './use-case.ts';
 import { route } from './route.ts';
 
-export function makeHandler(deps: Dependencies) {
+const ports = {
+  accounts: build.accounts,
+  licences: build.licences,
+  attempts: build.attempts,
+  users: build.users,
+  bus: build.bus,
+  clock: build.clock,
+  verifier: build.verifier,
+};
+
+export function makeHandler(deps: DependenciesOf<typeof ports>) {
   const linkLicence = makeLinkLicence(deps);
   return httpRoute(route, deps.verifier, async ({ caller, body, language }) => {
     const outcome = await linkLicence(caller, body);
+    if (outcome.kind === 'linked') countBusinessEvent('LicenceLinked', 1, ['assurance', outcome.assurance]);
+    else countBusinessEvent('LinkRefused', 1, ['reason', outcome.kind]);
     switch (outcome.kind) {
       case 'linked':
         return {
@@ -57,4 +71,4 @@ export function makeHandler(deps: Dependencies) {
   });
 }
 
-export const handler = lazyHandler(() => makeHandler(awsDependencies()));
+export const handler = apiEntry(lazyHandler(() => makeHandler(buildDependencies(ports))));

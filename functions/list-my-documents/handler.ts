@@ -1,10 +1,14 @@
 // GET /v1/me/documents
 import { makeListMyDocuments } from '../documents/index.ts';
 import { httpRoute, lazyHandler } from '../http/route.ts';
-import { awsDependencies, type Dependencies } from '../runtime/dependencies.ts';
+import { buildDependencies, type DependenciesOf } from '../dependencies/index.ts';
+import { apiEntry } from '../runtime/index.ts';
+import * as build from '../dependencies/builders/index.ts';
 import { route } from './route.ts';
 
-export function makeHandler(deps: Dependencies) {
+const ports = { documents: build.documents, clock: build.clock, verifier: build.verifier };
+
+export function makeHandler(deps: DependenciesOf<typeof ports>) {
   const listMyDocuments = makeListMyDocuments(deps);
   return httpRoute(route, deps.verifier, async ({ caller }) => ({
     status: 200,
@@ -12,4 +16,4 @@ export function makeHandler(deps: Dependencies) {
   }));
 }
 
-export const handler = lazyHandler(() => makeHandler(awsDependencies()));
+export const handler = apiEntry(lazyHandler(() => makeHandler(buildDependencies(ports))));

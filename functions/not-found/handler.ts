@@ -3,13 +3,16 @@
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { problemResponse, problems } from '../http/problem.ts';
 import { httpRoutes } from '../routes.ts';
+import { apiEntry } from '../runtime/index.ts';
 import { compileSpecs, matchRoute } from './route-match.ts';
 
 const routes = compileSpecs(httpRoutes.map((entry) => entry.spec));
 
-export async function handler(event: APIGatewayProxyEventV2): Promise<APIGatewayProxyStructuredResultV2> {
-  const match = matchRoute(routes, event.requestContext.http.method, event.rawPath);
-  return problemResponse(
-    match.kind === 'method-not-allowed' ? problems.methodNotAllowed(match.allowed) : problems.notFound(),
-  );
-}
+export const handler = apiEntry(
+  async (event: APIGatewayProxyEventV2): Promise<APIGatewayProxyStructuredResultV2> => {
+    const match = matchRoute(routes, event.requestContext.http.method, event.rawPath);
+    return problemResponse(
+      match.kind === 'method-not-allowed' ? problems.methodNotAllowed(match.allowed) : problems.notFound(),
+    );
+  },
+);

@@ -2,6 +2,7 @@
 import { httpRoute } from '../http/route.ts';
 import { httpRoutes } from '../routes.ts';
 import { oauthEndpointsAt, openApiDocument } from './document.ts';
+import { apiEntry } from '../runtime/index.ts';
 import { route } from './route.ts';
 
 // The OAuth 2 token URLs are the user pool's own, absolute: USER_POOL_DOMAIN_URL is the pool's domain, set by infra
@@ -20,7 +21,9 @@ function documentFor(domainUrl: string | undefined): Record<string, unknown> {
   return built;
 }
 
-export const handler = httpRoute(route, undefined, async () => ({
-  status: 200,
-  body: documentFor(process.env.USER_POOL_DOMAIN_URL),
-}));
+export const handler = apiEntry(
+  httpRoute(route, undefined, async () => ({
+    status: 200,
+    body: documentFor(process.env.USER_POOL_DOMAIN_URL),
+  })),
+);

@@ -2,12 +2,21 @@
 import { problems } from '../http/problem.ts';
 import { httpRoute, lazyHandler } from '../http/route.ts';
 import { LicenceHistoryFullError, makeUpdateLicence } from '../licence-updates/index.ts';
-import { expectedVersion, licenceHistoryFull, licenceNumberFromPath, versionTag } from '../registry/index.ts';
-import { awsDependencies, type Dependencies } from '../runtime/dependencies.ts';
+import {
+  expectedVersion,
+  licenceHistoryFull,
+  licenceNumberFromPath,
+  versionTag,
+} from '../registry/index.ts';
+import { buildDependencies, type DependenciesOf } from '../dependencies/index.ts';
+import { apiEntry } from '../runtime/index.ts';
+import * as build from '../dependencies/builders/index.ts';
 import { route } from './route.ts';
 import { InvalidRecordError, makePutLicenceRecord, StaleVersionError } from './use-case.ts';
 
-export function makeHandler(deps: Dependencies) {
+const ports = build.licenceWrites;
+
+export function makeHandler(deps: DependenciesOf<typeof ports>) {
   const putLicenceRecord = makePutLicenceRecord({
     updateLicence: makeUpdateLicence(deps),
     clock: deps.clock,
@@ -37,4 +46,4 @@ export function makeHandler(deps: Dependencies) {
   });
 }
 
-export const handler = lazyHandler(() => makeHandler(awsDependencies()));
+export const handler = apiEntry(lazyHandler(() => makeHandler(buildDependencies(ports))));

@@ -1,13 +1,17 @@
 // POST /v1/registry/licences/{licenceNumber}/events
-import { problems } from '../http/problem.ts';
+import { HttpProblem, problems } from '../http/problem.ts';
 import { httpRoute, lazyHandler } from '../http/route.ts';
-import { LicenceHistoryFullError, makeUpdateLicence } from '../licence-updates/index.ts';
+import { LicenceBusyError, LicenceHistoryFullError, makeUpdateLicence } from '../licence-updates/index.ts';
 import { licenceHistoryFull, licenceNumberFromPath } from '../registry/index.ts';
-import { awsDependencies, type Dependencies } from '../runtime/dependencies.ts';
+import { buildDependencies, type DependenciesOf } from '../dependencies/index.ts';
+import { apiEntry } from '../runtime/index.ts';
+import * as build from '../dependencies/builders/index.ts';
 import { route } from './route.ts';
 import { makeRecordRegistryEvent, RegistryEventError } from './use-case.ts';
 
-export function makeHandler(deps: Dependencies) {
+const ports = build.licenceWrites;
+
+export function makeHandler(deps: DependenciesOf<typeof ports>) {
   const recordRegistryEvent = makeRecordRegistryEvent({
     updateLicence: makeUpdateLicence(deps),
     clock: deps.clock,
@@ -26,6 +30,15 @@ export function makeHandler(deps: Dependencies) {
       };
     } catch (error) {
       if (error instanceof LicenceHistoryFullError) throw licenceHistoryFull();
+      // Other writers kept the licence busy until the invocation had to answer: nothing was written.
+      if (error instanceof LicenceBusyError)
+        throw new HttpProblem({
+          status: 409,
+          slug: 'licence-busy',
+          title: 'Licence busy',
+          detail: 'Other events were being recorded on this licence: send this one again.',
+          headers: { 'retry-after': '1' },
+        });
       if (!(error instanceof RegistryEventError)) throw error;
       if (error.reason === 'unknown-licence')
         throw problems.notFound('No licence record has this number: PUT the record first.');
@@ -52,4 +65,4 @@ export function makeHandler(deps: Dependencies) {
   });
 }
 
-export const handler = lazyHandler(() => makeHandler(awsDependencies()));
+export const handler = apiEntry(lazyHandler(() => makeHandler(buildDependencies(ports))));

@@ -1,32 +1,38 @@
 // The restoration worker: each SQS message names one due-index shard and day;
 // the licences of that shard due on or before the day are recomputed. A failed
-// message is retried by SQS (partial batch failures), then kept in the DLQ.
-import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
-import { z } from 'zod';
-import { awsDependencies } from '../runtime/dependencies.ts';
+// message is retried by SQS (partial batch failures, Powertools Batch), then kept in the DLQ.
+import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
+import type { SQSEvent, SQSRecord } from 'aws-lambda';
+import type { CalendarDate } from '../../domain/calendar/index.ts';
+import { shardWorkSchema } from '../../events/index.ts';
 import { makeUpdateLicence } from '../licence-updates/index.ts';
-import { logger } from '../http/logger.ts';
-import { calendarDate } from '../http/schemas.ts';
+import { buildDependencies, type DependenciesOf } from '../dependencies/index.ts';
+import { builtOnFirstCall, countBusinessEvent, lambdaEntry, logger } from '../runtime/index.ts';
+import * as build from '../dependencies/builders/index.ts';
+import { tracing } from '../runtime/tracing/index.ts';
 import { makeRestoreShard } from './use-case.ts';
 
-const deps = awsDependencies();
-const restoreShard = makeRestoreShard({ licences: deps.licences, updateLicence: makeUpdateLicence(deps) });
-const message = z.object({ day: calendarDate, shard: z.string().regex(/^DUE#\d{2}$/) });
+const ports = { licences: build.licences, bus: build.bus, clock: build.clock, timeLeft: build.timeLeft };
 
-export async function handler(event: SQSEvent): Promise<SQSBatchResponse> {
-  const batchItemFailures: SQSBatchResponse['batchItemFailures'] = [];
-  for (const record of event.Records) {
-    try {
-      const { day, shard } = message.parse(JSON.parse(record.body));
-      const changed = await restoreShard(day, shard, 8);
-      logger.info('shard restored', { day, shard, licences: changed.length });
-    } catch (error) {
-      logger.error('shard failed', {
-        messageId: record.messageId,
-        error: error instanceof Error ? error : String(error),
-      });
-      batchItemFailures.push({ itemIdentifier: record.messageId });
-    }
-  }
-  return { batchItemFailures };
+export function makeHandler(deps: DependenciesOf<typeof ports>) {
+  const restoreShard = makeRestoreShard({ licences: deps.licences, updateLicence: makeUpdateLicence(deps) });
+  const processor = new BatchProcessor(EventType.SQS);
+  const restore = async (record: SQSRecord) => {
+    const { day, shard } = shardWorkSchema.parse(JSON.parse(record.body));
+    const changed = await restoreShard(day as CalendarDate, shard, 8);
+    countBusinessEvent(
+      'PointsRestored',
+      changed.reduce((sum, licence) => sum + licence.changes.length, 0),
+    );
+    logger.info('shard restored', { day, shard, licences: changed.length });
+  };
+  return (event: SQSEvent) => processPartialResponse(event, restore, processor);
 }
+
+/** Correlated by the planner's run that queued the message. */
+export const handler = lambdaEntry(
+  builtOnFirstCall(() => makeHandler(buildDependencies(ports, process.env, tracing))),
+  (event: SQSEvent, context) =>
+    event.Records[0]?.messageAttributes.correlationId?.stringValue ?? context.awsRequestId,
+  [tracing.middleware],
+);

@@ -1,10 +1,14 @@
 // DELETE /v1/me/calendar-feed
 import { makeCalendars } from '../calendar-feeds/index.ts';
 import { httpRoute, lazyHandler } from '../http/route.ts';
-import { awsDependencies, type Dependencies } from '../runtime/dependencies.ts';
+import { buildDependencies, type DependenciesOf } from '../dependencies/index.ts';
+import { apiEntry } from '../runtime/index.ts';
+import * as build from '../dependencies/builders/index.ts';
 import { route } from './route.ts';
 
-export function makeHandler(deps: Dependencies) {
+const ports = build.myCalendar;
+
+export function makeHandler(deps: DependenciesOf<typeof ports>) {
   const calendars = makeCalendars(deps);
   return httpRoute(route, deps.verifier, async ({ caller }) => {
     await calendars.unsubscribe(caller);
@@ -12,4 +16,4 @@ export function makeHandler(deps: Dependencies) {
   });
 }
 
-export const handler = lazyHandler(() => makeHandler(awsDependencies()));
+export const handler = apiEntry(lazyHandler(() => makeHandler(buildDependencies(ports))));

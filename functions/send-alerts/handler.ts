@@ -1,32 +1,35 @@
-// The alerts consumer: an EventBridge rule delivers the licence events here.
-import type { EventBridgeEvent } from 'aws-lambda';
-import { parseEvent } from '../../events/index.ts';
-import { makeAccountRepository } from '../adapters/account-repository.ts';
-import { systemClock } from '../adapters/clock.ts';
-import { makeDocumentClient } from '../adapters/dynamodb.ts';
-import { byChannel, makeQueuedLetterNotifier, makeSesNotifier } from '../adapters/notifications.ts';
-import { makeLicenceRepository } from '../adapters/licence-repository.ts';
-import { makeOnceGuard } from '../adapters/once-guard.ts';
+// The alerts consumer: an EventBridge rule delivers the licence events here (and the local bus, in the same
+// shape). Each delivery is checked against its contract before anything is sent.
+import {
+  correlationIdOfDelivery,
+  parseEventBridgeEvent,
+  type EventBridgeDelivery,
+} from '../../events/index.ts';
+import { buildDependencies, type DependenciesOf } from '../dependencies/index.ts';
+import { builtOnFirstCall, countBusinessEvent, lambdaEntry } from '../runtime/index.ts';
+import * as build from '../dependencies/builders/index.ts';
+import { tracing } from '../runtime/tracing/index.ts';
 import { makeSendAlerts } from './use-case.ts';
 
-type Envelope = { id: string; occurredAt: string; detail: unknown };
+const ports = {
+  accounts: build.accounts,
+  licences: build.licences,
+  notifier: build.notifier,
+  once: build.once,
+  clock: build.clock,
+};
 
-let sendAlerts: ReturnType<typeof makeSendAlerts> | undefined;
-
-export async function handler(event: EventBridgeEvent<string, Envelope>): Promise<void> {
-  if (!sendAlerts) {
-    const client = makeDocumentClient();
-    const tableName = process.env.TABLE_NAME ?? '';
-    sendAlerts = makeSendAlerts({
-      accounts: makeAccountRepository({ client, tableName }),
-      licences: makeLicenceRepository({ client, tableName }),
-      notifier: byChannel({
-        email: makeSesNotifier({ from: process.env.MAIL_FROM ?? '' }),
-        letters: makeQueuedLetterNotifier({ queueUrl: process.env.LETTERS_QUEUE_URL ?? '' }),
-      }),
-      once: makeOnceGuard({ client, tableName }),
-      clock: systemClock,
-    });
-  }
-  await sendAlerts(parseEvent({ ...event.detail, type: event['detail-type'] }));
+export function makeHandler(deps: DependenciesOf<typeof ports>) {
+  const sendAlerts = makeSendAlerts(deps);
+  return async function alert(delivery: EventBridgeDelivery): Promise<void> {
+    const event = parseEventBridgeEvent(delivery);
+    countBusinessEvent('AlertSent', await sendAlerts(event), ['event', event.type]);
+  };
 }
+
+/** Correlated by the request (or run) that caused the event. */
+export const handler = lambdaEntry(
+  builtOnFirstCall(() => makeHandler(buildDependencies(ports, process.env, tracing))),
+  correlationIdOfDelivery,
+  [tracing.middleware],
+);

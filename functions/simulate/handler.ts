@@ -5,10 +5,14 @@ import { computeStatement, parsePointsCase, type PointsEvent } from '../../domai
 import { problems } from '../http/problem.ts';
 import { httpRoute, lazyHandler } from '../http/route.ts';
 import { makeFindMyLicence } from '../motorist/index.ts';
-import { awsDependencies, type Dependencies } from '../runtime/dependencies.ts';
+import { buildDependencies, type DependenciesOf } from '../dependencies/index.ts';
+import { apiEntry } from '../runtime/index.ts';
+import * as build from '../dependencies/builders/index.ts';
 import { route } from './route.ts';
 
-export function makeHandler(deps: Dependencies) {
+const ports = build.myLicence;
+
+export function makeHandler(deps: DependenciesOf<typeof ports>) {
   const findMyLicence = makeFindMyLicence(deps);
   return httpRoute(route, deps.verifier, async ({ caller, body }) => {
     const { licence } = await findMyLicence(caller);
@@ -35,4 +39,4 @@ export function makeHandler(deps: Dependencies) {
   });
 }
 
-export const handler = lazyHandler(() => makeHandler(awsDependencies()));
+export const handler = apiEntry(lazyHandler(() => makeHandler(buildDependencies(ports))));

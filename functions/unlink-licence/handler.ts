@@ -1,9 +1,13 @@
 // DELETE /v1/me/licence
 import { httpRoute, lazyHandler } from '../http/route.ts';
-import { awsDependencies, type Dependencies } from '../runtime/dependencies.ts';
+import { buildDependencies, type DependenciesOf } from '../dependencies/index.ts';
+import { apiEntry } from '../runtime/index.ts';
+import * as build from '../dependencies/builders/index.ts';
 import { route } from './route.ts';
 
-export function makeHandler(deps: Dependencies) {
+const ports = { accounts: build.accounts, verifier: build.verifier };
+
+export function makeHandler(deps: DependenciesOf<typeof ports>) {
   return httpRoute(route, deps.verifier, async ({ caller }) => {
     const account = await deps.accounts.get(caller.accountId);
     if (account?.licence) {
@@ -14,4 +18,4 @@ export function makeHandler(deps: Dependencies) {
   });
 }
 
-export const handler = lazyHandler(() => makeHandler(awsDependencies()));
+export const handler = apiEntry(lazyHandler(() => makeHandler(buildDependencies(ports))));

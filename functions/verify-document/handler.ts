@@ -2,7 +2,9 @@
 import { makeVerifyDocument, verificationPage } from '../documents/index.ts';
 import { HttpProblem } from '../http/problem.ts';
 import { httpRoute, lazyHandler } from '../http/route.ts';
-import { awsDependencies, type Dependencies } from '../runtime/dependencies.ts';
+import { buildDependencies, type DependenciesOf } from '../dependencies/index.ts';
+import { apiEntry } from '../runtime/index.ts';
+import * as build from '../dependencies/builders/index.ts';
 import { route } from './route.ts';
 
 /** A browser (a phone that scanned the QR code) asks for HTML first; API clients for JSON or anything. */
@@ -13,7 +15,14 @@ function wantsHtml(accept: string | undefined): boolean {
   return html !== -1 && (json === -1 || html < json);
 }
 
-export function makeHandler(deps: Dependencies) {
+const ports = {
+  documents: build.documents,
+  licences: build.licences,
+  attempts: build.attempts,
+  clock: build.clock,
+};
+
+export function makeHandler(deps: DependenciesOf<typeof ports>) {
   const verifyDocument = makeVerifyDocument(deps);
   return httpRoute(route, undefined, async ({ params, query, event }) => {
     const outcome = await verifyDocument(params.reference, query.code, event.requestContext.http.sourceIp);
@@ -47,4 +56,4 @@ export function makeHandler(deps: Dependencies) {
   });
 }
 
-export const handler = lazyHandler(() => makeHandler(awsDependencies()));
+export const handler = apiEntry(lazyHandler(() => makeHandler(buildDependencies(ports))));

@@ -9,3 +9,4 @@ export {
   type HttpApiRoute,
   type JwtAuthorizerContext,
 } from './lambda-http.ts';
+export { lambdaContext } from './lambda-context.ts';
