@@ -114,7 +114,7 @@ export function parseEvent(input: { type: unknown } & Record<string, unknown>): 
     id,
     type,
     occurredAt,
-    detail: z.parse(eventSchemas[type], detail) as EventDetail<typeof type>,
+    detail: z.parse(eventSchemas[type], detail),
     ...(correlationId ? { correlationId } : {}),
   };
 }

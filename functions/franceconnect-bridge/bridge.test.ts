@@ -183,7 +183,7 @@ describe('the bridge userinfo step', () => {
     const { userinfo } = bridge();
     const answer = await userinfo(event({ headers: { authorization: 'Bearer fc-at' } }));
     expect(answer.statusCode).toBe(200);
-    expect(answer.headers?.['content-type']).toBe('application/json');
+    expect(headerOf(answer, 'content-type')).toBe('application/json');
     expect(JSON.parse(answer.body ?? '{}')).toEqual(marie);
   });
 
@@ -196,7 +196,7 @@ describe('the bridge userinfo step', () => {
     const { userinfo } = bridge(fakeFranceConnect(tampered));
     const answer = await userinfo(event({ headers: { authorization: 'Bearer fc-at' } }));
     expect(answer.statusCode).toBe(401);
-    expect(answer.headers?.['www-authenticate']).toBe('Bearer error="invalid_token"');
+    expect(headerOf(answer, 'www-authenticate')).toBe('Bearer error="invalid_token"');
     expect(answer.body).not.toContain('Marie');
   });
 
@@ -234,6 +234,10 @@ const askLogout = (
     }),
   );
 
+/** A header of an answer, whatever the case its producer wrote it in (HTTP names are case-insensitive). */
+const headerOf = (answer: { headers?: Record<string, unknown> }, name: string) =>
+  Object.entries(answer.headers ?? {}).find(([key]) => key.toLowerCase() === name)?.[1];
+
 const answerOf = (answer: { body?: string }) => JSON.parse(answer.body ?? '{}') as Record<string, unknown>;
 
 describe('the bridge logout', () => {
@@ -251,7 +255,7 @@ describe('the bridge logout', () => {
     const tokens = JSON.parse((await exchange(handlers)).body ?? '{}') as { id_token: string };
     const answer = await askLogout(handlers, await marieAtThePool());
     expect(answer.statusCode).toBe(200);
-    expect(answer.headers?.['cache-control']).toBe('no-store');
+    expect(headerOf(answer, 'cache-control')).toBe('no-store');
     const { url, state } = answerOf(answer) as { url: string; state: string };
     const location = new URL(url);
     expect(`${location.origin}${location.pathname}`).toBe(`${issuer}/session/end`);
@@ -294,7 +298,7 @@ describe('the bridge logout', () => {
       username: `FranceConnect_${fcSub}`,
     });
     expect(naming.statusCode).toBe(400);
-    expect(naming.headers?.['content-type']).toBe('application/problem+json');
+    expect(headerOf(naming, 'content-type')).toBe('application/problem+json');
     expect(answerOf(naming).errors).toEqual([
       expect.objectContaining({ path: 'username', code: 'unknown-field' }),
     ]);
@@ -308,7 +312,7 @@ describe('the bridge logout', () => {
       postLogoutRedirectUri: 'https://evil.example/',
     });
     expect(answer.statusCode).toBe(400);
-    expect(answer.headers?.['content-type']).toBe('application/problem+json');
+    expect(headerOf(answer, 'content-type')).toBe('application/problem+json');
     const problem = answerOf(answer);
     expect(problem).toMatchObject({ status: 400, code: 'validation' });
     expect(problem.errors).toEqual([
@@ -326,8 +330,8 @@ describe('the bridge logout', () => {
     await exchange(handlers);
     const answer = await askLogout(handlers, undefined);
     expect(answer.statusCode).toBe(401);
-    expect(answer.headers?.['content-type']).toBe('application/problem+json');
-    expect(answer.headers?.['www-authenticate']).toBe('Bearer');
+    expect(headerOf(answer, 'content-type')).toBe('application/problem+json');
+    expect(headerOf(answer, 'www-authenticate')).toBe('Bearer');
     expect(answer.body).not.toContain('session/end');
   });
 

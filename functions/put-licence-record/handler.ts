@@ -2,12 +2,7 @@
 import { problems } from '../http/problem.ts';
 import { httpRoute, lazyHandler } from '../http/route.ts';
 import { LicenceHistoryFullError, makeUpdateLicence } from '../licence-updates/index.ts';
-import {
-  expectedVersion,
-  licenceHistoryFull,
-  licenceNumberFromPath,
-  versionTag,
-} from '../registry/index.ts';
+import { expectedVersion, licenceHistoryFull, licenceNumberFromPath, versionTag } from '../registry/index.ts';
 import { buildDependencies, type DependenciesOf } from '../dependencies/index.ts';
 import { apiEntry } from '../runtime/index.ts';
 import * as build from '../dependencies/builders/index.ts';

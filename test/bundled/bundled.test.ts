@@ -49,6 +49,9 @@ function environmentOf(id: string): Record<string, string> {
       ...(access.publishes ? { EVENT_BUS_NAME: 'permis-points' } : {}),
       ...(access.readsUserInfo ? { USER_POOL_USERINFO_URL: identity.userInfoUrl } : {}),
       ...(access.writesPublicUrls ? { PUBLIC_URL: 'https://permis-points.example' } : {}),
+      ...(access.namesOAuthEndpoints
+        ? { USER_POOL_DOMAIN_URL: 'https://permis-points.auth.eu-west-3.amazoncognito.com/' }
+        : {}),
       ...(route.spec.auth === 'public' ? {} : tokens),
       ...(['issue-rir', 'issue-rii'].includes(id)
         ? { DOCUMENTS_BUCKET: BUCKET, RENDER_FUNCTION_NAME: RENDER_FUNCTION }
@@ -62,7 +65,10 @@ function environmentOf(id: string): Record<string, string> {
       TABLE_NAME: TABLE,
       FRANCECONNECT_ISSUER: 'https://fcp-low.sbx.dev-franceconnect.fr/api/v2',
       FRANCECONNECT_CLIENT_ID: 'franceconnect-client',
-      FRANCECONNECT_POST_LOGOUT_REDIRECT_URI: 'https://auth.permis-points.example/logout',
+      FRANCECONNECT_POST_LOGOUT_REDIRECT_URIS: 'https://permis-points.example/auth/logged-out',
+      USER_POOL_ISSUER: identity.issuer,
+      USER_POOL_JWKS_URL: identity.jwksUri,
+      USER_POOL_CLIENT_IDS: identity.webClientId,
     },
     'render-document': { SIGNING_SECRET_ID: SIGNING_SECRET },
     'restore-points-planner': {
@@ -225,7 +231,10 @@ describe('the functions as deployed', () => {
     expect(json<{ openapi: string }>(await call('openapi', '/v1/openapi.json')).openapi).toMatch(/^3\./);
     const missing = await invoke<HttpAnswer>('not-found', httpEvent('not-found', '/v1/nowhere'));
     expect(missing.statusCode).toBe(404);
-    expect(missing.headers?.['content-type']).toMatch(/problem\+json/);
+    const contentType = Object.entries(missing.headers ?? {}).find(
+      ([name]) => name.toLowerCase() === 'content-type',
+    );
+    expect(contentType?.[1]).toMatch(/problem\+json/);
   });
 
   it('takes a licence from the registry, links it, and tells the holder what it costs', async () => {
