@@ -22,8 +22,25 @@ export const eventSchemas = {
     offenceDate: date,
     establishedOn: date,
     points: z.number().int(),
+    /** The points actually withdrawn (fewer than `points` under a group's cap or down to 0). */
+    withdrawn: z.number().int().optional(),
+    /** What the letters name: the infraction's class, NATINF code and the registry's wording of it. */
+    class: z.string().optional(),
+    natinf: z.string().optional(),
+    label: z.string().optional(),
     balance: z.number().int(),
     letters: z.array(letter),
+    /** When the points come back if nothing new is known: the infraction's own returns and a full restoration. */
+    returns: z
+      .array(
+        z.object({
+          date,
+          rule: z.enum(['six-month', 'full-restoration', 'ten-year']),
+          points: z.number().int(),
+          balanceAfter: z.number().int(),
+        }),
+      )
+      .optional(),
   }),
   CourseRecorded: z.object({ licenceNumber, eventId: z.string(), endedOn: date, balance: z.number().int() }),
   DecisionRecorded: z.object({

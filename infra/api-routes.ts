@@ -25,16 +25,22 @@ export interface RouteAccess {
   function?: Pick<PermisPointsFunctionProps, 'memorySize' | 'timeout'>;
   /** Writes addresses of the service into its answers (PUBLIC_URL). */
   writesPublicUrls?: boolean;
+  /** Names the user pool's OAuth 2 endpoints (USER_POOL_DOMAIN_URL: the pool's domain, https://…/). */
+  namesOAuthEndpoints?: boolean;
 }
 
 const readsOneLicence: RouteAccess = { items: ['GetItem'] };
-// The single write path (functions/licence-updates): read, conditional put, then clear the outbox.
-const writesALicence: RouteAccess = { items: ['GetItem', 'PutItem', 'UpdateItem'], publishes: true };
+// The single write path (functions/licence-updates): read, the new facts' display items (batch), the
+// conditional put of the aggregate, then clear the outbox.
+const writesALicence: RouteAccess = {
+  items: ['GetItem', 'PutItem', 'UpdateItem', 'BatchWriteItem'],
+  publishes: true,
+};
 
 /** What each route's use case does, by its folder under functions/ (read from its handler and use case). */
 export const routeAccess: Record<string, RouteAccess> = {
   health: { items: [] },
-  openapi: { items: [] },
+  openapi: { items: [], namesOAuthEndpoints: true },
   'get-me': readsOneLicence,
   // Rate-limit counters (Get, Update), licence and link reads, the link claimed (Put), the account
   // saved (Put), a previous link released (Delete); then LicenceLinked is published.
@@ -45,7 +51,8 @@ export const routeAccess: Record<string, RouteAccess> = {
   },
   'unlink-licence': { items: ['GetItem', 'UpdateItem', 'DeleteItem'] },
   'get-my-statement': readsOneLicence,
-  'get-my-history': readsOneLicence,
+  // The licence, then its facts' labels and places (a query on its partition).
+  'get-my-history': { ...readsOneLicence, queriesTable: true },
   // The calendar's event-id key is made on first use (UpdateItem with if_not_exists).
   'get-my-calendar': { items: ['GetItem', 'UpdateItem'] },
   // Feed item written (Put), the account pointed at it (Update), the previous feed item deleted.
@@ -74,6 +81,8 @@ export interface AccessTokenSettings {
   registryClientIds: string[];
   /** The user pool's userinfo endpoint. */
   userInfoUrl: string;
+  /** The user pool's domain (Cognito's managed OAuth 2 endpoints are under it). */
+  domainUrl: string;
 }
 
 export interface ApiRoutesProps {
@@ -98,6 +107,7 @@ function environmentOf(entry: HttpRouteEntry, props: ApiRoutesProps): Record<str
     ...(access.publishes ? { EVENT_BUS_NAME: props.bus.eventBusName } : {}),
     ...(access.readsUserInfo ? { USER_POOL_USERINFO_URL: props.tokens.userInfoUrl } : {}),
     ...(access.writesPublicUrls ? { PUBLIC_URL: props.publicUrl } : {}),
+    ...(access.namesOAuthEndpoints ? { USER_POOL_DOMAIN_URL: props.tokens.domainUrl } : {}),
     ...(entry.spec.auth === 'public'
       ? {}
       : {

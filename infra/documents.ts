@@ -36,7 +36,8 @@ const issuing: RouteAccess = {
 /** What each document route's use case does to the table (functions/documents, functions/issue-document). */
 export const documentRouteAccess: Record<string, RouteAccess> = {
   'issue-rir': issuing,
-  'issue-rii': issuing,
+  // The full record shows the facts' labels and places: a query on the licence's partition.
+  'issue-rii': { ...issuing, queriesTable: true },
   'list-my-documents': { items: [], queriesTable: true },
   'download-my-document': { items: ['GetItem'] },
   // The verification item and the licence; the address's attempts.

@@ -1,15 +1,15 @@
 // FranceConnect as an OpenID Connect provider of the user pool, through the bridge of
 // functions/franceconnect-bridge (DESIGN.md "Identity"): Cognito's authorize, token and userinfo
 // calls go to bridge routes on the HTTP API, which add what FranceConnect v2 requires and read what
-// Cognito cannot; the logout route chains FranceConnect's logout and the pool's.
+// Cognito cannot; the logout route gives the apps FranceConnect's logout address for the caller's
+// own session, which Cognito's /logout does not end.
 import { SecretValue } from 'aws-cdk-lib';
 import { HttpMethod } from 'aws-cdk-lib/aws-apigatewayv2';
-import { HttpUserPoolAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import {
   OidcAttributeRequestMethod,
   ProviderAttribute,
   UserPoolIdentityProviderOidc,
-  type IUserPool,
+  type UserPool,
   type UserPoolDomain,
 } from 'aws-cdk-lib/aws-cognito';
 import type { ITableV2 } from 'aws-cdk-lib/aws-dynamodb';
@@ -46,7 +46,8 @@ const bridgeSteps: BridgeStep[] = [
   { handler: 'authorize', method: HttpMethod.GET, items: [] },
   { handler: 'token', method: HttpMethod.POST, items: ['PutItem'] },
   { handler: 'userinfo', method: HttpMethod.GET, items: [] },
-  { handler: 'logout', method: HttpMethod.GET, items: ['GetItem'] },
+  // The web posts the caller's access token; the handler verifies it (the API's verifier).
+  { handler: 'logout', method: HttpMethod.POST, items: ['GetItem'] },
 ];
 
 const bridgePath = (handler: BridgeStep['handler']) => `/franceconnect/${handler}`;
@@ -54,42 +55,48 @@ const bridgePath = (handler: BridgeStep['handler']) => `/franceconnect/${handler
 export interface FranceConnectFederationProps {
   api: PermisPointsHttpApi;
   table: ITableV2;
-  userPool: IUserPool;
+  userPool: UserPool;
   domain: UserPoolDomain;
-  /** FranceConnect's logout returns through the pool's logout to this client's front end. */
+  /** Whose access tokens the logout step takes, with the mobile client's. */
   webClient: AppClient;
   /** Signs in through FranceConnect too. */
   mobileClient: AppClient;
+  /** The web front end's origin: FranceConnect's logout returns to its `/auth/logged-out`. */
+  webOrigin: string;
   franceConnect: FranceConnectSettings;
 }
 
 export class FranceConnectFederation extends Construct {
   readonly provider: UserPoolIdentityProviderOidc;
   readonly bridge: Record<BridgeStep['handler'], PermisPointsFunction>;
-  /** Where FranceConnect sends the browser after its logout: the pool's logout, then the web front end. */
+  /**
+   * Where FranceConnect sends the browser after its logout: the web, which checks the state and goes on
+   * to the pool's logout. The only address the logout step lets an app ask for.
+   */
   readonly postLogoutRedirectUri: string;
+  /** The logout step the web posts to: FranceConnect's logout address for the caller. */
+  readonly logoutUrl: string;
   /** Where FranceConnect sends the browser back after sign-in (Cognito's fixed path). */
   readonly redirectUri: string;
 
   constructor(scope: Construct, id: string, props: FranceConnectFederationProps) {
     super(scope, id);
-    const { api, table, webClient, franceConnect } = props;
-    const poolUrl = props.domain.baseUrl();
-    this.redirectUri = `${poolUrl}/oauth2/idpresponse`;
-    this.postLogoutRedirectUri = `${poolUrl}/logout?client_id=${webClient.client.userPoolClientId}&logout_uri=${encodeURIComponent(webClient.signOutUrl)}`;
+    const { api, table, webClient, mobileClient, franceConnect } = props;
+    this.redirectUri = `${props.domain.baseUrl()}/oauth2/idpresponse`;
+    this.postLogoutRedirectUri = `${props.webOrigin}/auth/logged-out`;
+    this.logoutUrl = `${api.url}${bridgePath('logout')}`;
+    const poolIssuer = props.userPool.userPoolProviderUrl;
 
+    // One module serves the four steps (functions/franceconnect-bridge/handler.ts), so each gets it all.
     const environment = {
       TABLE_NAME: table.tableName,
       FRANCECONNECT_ISSUER: franceConnect.issuer,
       FRANCECONNECT_CLIENT_ID: franceConnect.clientId,
-      FRANCECONNECT_POST_LOGOUT_REDIRECT_URI: this.postLogoutRedirectUri,
+      FRANCECONNECT_POST_LOGOUT_REDIRECT_URIS: this.postLogoutRedirectUri,
+      USER_POOL_ISSUER: poolIssuer,
+      USER_POOL_JWKS_URL: `${poolIssuer}/.well-known/jwks.json`,
+      USER_POOL_CLIENT_IDS: [webClient, mobileClient].map(({ client }) => client.userPoolClientId).join(','),
     };
-    // Only the logout step is behind the gateway's authorizer: its handler reads the user from the
-    // authorizer's claims. The audience check passes Cognito access tokens, which carry no `aud`,
-    // because API Gateway then compares their `client_id` with the audience list.
-    const webAccessTokens = new HttpUserPoolAuthorizer('WebAccessTokens', props.userPool, {
-      userPoolClients: [webClient.client],
-    });
     const entries = bridgeSteps.map((step) => {
       const handler = new PermisPointsFunction(this, constructIdOf(step.handler), {
         entry: 'franceconnect-bridge/handler.ts',
@@ -105,7 +112,6 @@ export class FranceConnectFederation extends Construct {
         step.method,
         bridgePath(step.handler),
         handler,
-        step.handler === 'logout' ? webAccessTokens : undefined,
       );
       return [step.handler, handler] as const;
     });
@@ -143,6 +149,6 @@ export class FranceConnectFederation extends Construct {
       },
     });
     // The clients name the provider by its name only, so CloudFormation must be told the order.
-    for (const { client } of [webClient, props.mobileClient]) client.node.addDependency(this.provider);
+    for (const { client } of [webClient, mobileClient]) client.node.addDependency(this.provider);
   }
 }

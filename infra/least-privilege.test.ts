@@ -48,8 +48,11 @@ const tokenSettings = [
 const bridgeSettings = [
   'FRANCECONNECT_CLIENT_ID',
   'FRANCECONNECT_ISSUER',
-  'FRANCECONNECT_POST_LOGOUT_REDIRECT_URI',
+  'FRANCECONNECT_POST_LOGOUT_REDIRECT_URIS',
   'TABLE_NAME',
+  'USER_POOL_CLIENT_IDS',
+  'USER_POOL_ISSUER',
+  'USER_POOL_JWKS_URL',
 ];
 
 interface Case {
@@ -75,7 +78,7 @@ const readingOneLicence = (operationId: string, path: string): Case => ({
 });
 const writingALicence = (operationId: string, path: string): Case => ({
   handler: route(operationId),
-  permissions: [...onTable('GetItem', 'PutItem', 'UpdateItem'), ...publishing],
+  permissions: [...onTable('BatchWriteItem', 'GetItem', 'PutItem', 'UpdateItem'), ...publishing],
   environment: ['EVENT_BUS_NAME', 'TABLE_NAME', ...tokenSettings],
   invokers: fromTheApi(path),
 });
@@ -121,7 +124,7 @@ const cases: Record<string, Case> = {
   'GET /v1/openapi.json': {
     handler: route('getOpenApi'),
     permissions: [],
-    environment: [],
+    environment: ['USER_POOL_DOMAIN_URL'],
     invokers: fromTheApi('/v1/openapi.json'),
   },
   'GET /v1/me': readingOneLicence('getMe', '/v1/me'),
@@ -138,7 +141,11 @@ const cases: Record<string, Case> = {
     invokers: fromTheApi('/v1/me/licence'),
   },
   'GET /v1/me/statement': readingOneLicence('getMyStatement', '/v1/me/statement'),
-  'GET /v1/me/history': readingOneLicence('getMyHistory', '/v1/me/history'),
+  'GET /v1/me/history': {
+    ...readingOneLicence('getMyHistory', '/v1/me/history'),
+    // The facts' labels and places: a query on the licence's partition.
+    permissions: [...onTable('GetItem'), `dynamodb:Query on ${table}`],
+  },
   'GET /v1/me/calendar.ics': {
     handler: route('getMyCalendar'),
     permissions: onTable('GetItem', 'UpdateItem'),
@@ -187,7 +194,13 @@ const cases: Record<string, Case> = {
     '/v1/registry/licences/{licenceNumber}/statement',
   ),
   'POST /v1/me/documents/rir': issuingADocument('issueRir', '/v1/me/documents/rir'),
-  'POST /v1/me/documents/rii': issuingADocument('issueRii', '/v1/me/documents/rii'),
+  'POST /v1/me/documents/rii': {
+    ...issuingADocument('issueRii', '/v1/me/documents/rii'),
+    permissions: [
+      ...issuingADocument('issueRii', '/v1/me/documents/rii').permissions,
+      `dynamodb:Query on ${table}`,
+    ],
+  },
   'GET /v1/me/documents': {
     handler: route('listMyDocuments'),
     permissions: [`dynamodb:Query on ${table}`],
@@ -274,7 +287,7 @@ const cases: Record<string, Case> = {
     handler: service.restoration.worker,
     permissions: [
       `dynamodb:Query on ${table}/index/due`,
-      ...onTable('GetItem', 'PutItem', 'UpdateItem'),
+      ...onTable('BatchWriteItem', 'GetItem', 'PutItem', 'UpdateItem'),
       ...publishing,
       'sqs:DeleteMessage on PermisPoints-Service/Restoration/WorkQueue.Arn',
       'sqs:GetQueueAttributes on PermisPoints-Service/Restoration/WorkQueue.Arn',
@@ -339,8 +352,8 @@ describe('least privilege', () => {
   });
 
   it('lets the routes take access tokens of the web, mobile and registry clients, and of no other client, and the registry routes only the registry client', () => {
-    const checkingTokens = Object.values(cases).filter(({ environment }) =>
-      environment.includes('USER_POOL_CLIENT_IDS'),
+    const checkingTokens = Object.values(cases).filter(
+      ({ environment }) => environment.includes('USER_POOL_CLIENT_IDS') && environment !== bridgeSettings,
     );
     expect(checkingTokens).not.toEqual([]);
     for (const { handler } of checkingTokens) {
@@ -351,6 +364,15 @@ describe('least privilege', () => {
       ]);
       expect(readable(service, variablesOf(handler).USER_POOL_REGISTRY_CLIENT_IDS).split(',')).toEqual([
         'PermisPoints-Stateful/Users/UserPool/RegistryClient',
+      ]);
+    }
+  });
+
+  it("lets the FranceConnect bridge take access tokens of the web and mobile clients only: the registry's never sign out of FranceConnect", () => {
+    for (const handler of Object.values(bridge)) {
+      expect(readable(service, variablesOf(handler).USER_POOL_CLIENT_IDS).split(',')).toEqual([
+        'PermisPoints-Service/Web/Client',
+        'PermisPoints-Service/Mobile/Client',
       ]);
     }
   });

@@ -13,8 +13,11 @@ import { PolicyStatement, type IGrantable } from 'aws-cdk-lib/aws-iam';
 import { Construct } from 'constructs';
 import { dueIndex, expiryAttribute, tableKeys } from '../functions/adapters/table-definition.ts';
 
-/** The item actions a function may be granted; Query only ever on the due index. */
-export type ItemAction = 'GetItem' | 'PutItem' | 'UpdateItem' | 'DeleteItem';
+/**
+ * The item actions a function may be granted. BatchWriteItem puts (or deletes) a licence's display items, those
+ * of its facts' labels and places, under the licence's own partition.
+ */
+export type ItemAction = 'GetItem' | 'PutItem' | 'UpdateItem' | 'DeleteItem' | 'BatchWriteItem';
 
 export class LicenceTable extends Construct {
   readonly table: TableV2;

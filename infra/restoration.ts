@@ -112,9 +112,10 @@ export class Restoration extends Construct {
       environment: { TABLE_NAME: table.tableName, EVENT_BUS_NAME: bus.eventBusName },
       reservedConcurrentExecutions: props.reservedConcurrency,
     });
-    // The single write path of a licence (read, conditional put, outbox cleared), after the due query.
+    // The single write path of a licence (read, conditional put, outbox cleared), after the due query; a licence
+    // written before the history split has its labels moved to display items (batch) on its next write.
     grantDueIndexQuery(table, this.worker);
-    grantItemActions(table, this.worker, ['GetItem', 'PutItem', 'UpdateItem']);
+    grantItemActions(table, this.worker, ['GetItem', 'PutItem', 'UpdateItem', 'BatchWriteItem']);
     bus.grantPutEventsTo(this.worker);
     // The event source mapping polls with the worker's role: it needs these three actions and no more.
     this.worker.addToRolePolicy(

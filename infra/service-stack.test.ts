@@ -49,7 +49,7 @@ describe('the HTTP API', () => {
       ['GET /franceconnect/authorize', idOf(service.franceConnect.bridge.authorize)],
       ['POST /franceconnect/token', idOf(service.franceConnect.bridge.token)],
       ['GET /franceconnect/userinfo', idOf(service.franceConnect.bridge.userinfo)],
-      ['GET /franceconnect/logout', idOf(service.franceConnect.bridge.logout)],
+      ['POST /franceconnect/logout', idOf(service.franceConnect.bridge.logout)],
       ['$default', idOf(service.api.notFound)],
     ];
     expect(routeTargets()).toEqual(Object.fromEntries(expected));
@@ -91,19 +91,12 @@ describe('the HTTP API', () => {
     });
   });
 
-  it('authorises at the gateway only the FranceConnect logout, with web access tokens of the pool', () => {
+  it('authorises no route at the gateway: every handler verifies the token itself, so refusals stay problem+json', () => {
     const authorised = resourcesOf('AWS::ApiGatewayV2::Route')
       .filter(([, { Properties }]) => Properties.AuthorizationType !== 'NONE')
       .map(([, { Properties }]) => Properties.RouteKey);
-    expect(authorised).toEqual(['GET /franceconnect/logout']);
-    template.hasResourceProperties('AWS::ApiGatewayV2::Authorizer', {
-      AuthorizerType: 'JWT',
-      IdentitySource: ['$request.header.Authorization'],
-      JwtConfiguration: {
-        Audience: [{ Ref: idOf(service.webClient.client) }],
-        Issuer: Match.objectLike({ 'Fn::Join': ['', Match.arrayWith(['https://cognito-idp.'])] }),
-      },
-    });
+    expect(authorised).toEqual([]);
+    expect(resourcesOf('AWS::ApiGatewayV2::Authorizer')).toEqual([]);
   });
 });
 
@@ -221,14 +214,45 @@ describe('FranceConnect as identity provider', () => {
     });
   });
 
-  it("sends FranceConnect's logout back to the pool's logout, then to the web front end", () => {
+  it("lets FranceConnect's logout return to the web's /auth/logged-out only, which then goes to the pool's logout", () => {
     const { Variables } = propertiesOf(idOf(service.franceConnect.bridge.logout)).Environment as {
-      Variables: { FRANCECONNECT_POST_LOGOUT_REDIRECT_URI: { 'Fn::Join': [string, unknown[]] } };
+      Variables: Record<string, unknown>;
     };
-    const parts = Variables.FRANCECONNECT_POST_LOGOUT_REDIRECT_URI['Fn::Join'][1];
-    expect(parts.at(-1)).toBe(`&logout_uri=${encodeURIComponent('https://points.example.org/')}`);
-    expect(parts).toContainEqual({ Ref: idOf(service.webClient.client) });
-    expect(parts).toContain('.amazoncognito.com/logout?client_id=');
+    expect(Variables.FRANCECONNECT_POST_LOGOUT_REDIRECT_URIS).toBe(
+      'https://points.example.org/auth/logged-out',
+    );
+    expect(service.franceConnect.postLogoutRedirectUri).toBe('https://points.example.org/auth/logged-out');
+  });
+
+  it("takes on the logout step the pool's access tokens of the web and mobile clients, as the API verifies them", () => {
+    const { Variables } = propertiesOf(idOf(service.franceConnect.bridge.logout)).Environment as {
+      Variables: Record<string, unknown>;
+    };
+    expect(Variables.USER_POOL_CLIENT_IDS).toEqual({
+      'Fn::Join': [
+        '',
+        [{ Ref: idOf(service.webClient.client) }, ',', { Ref: idOf(service.mobileClient.client) }],
+      ],
+    });
+    // The same issuer and keys as the API's routes check.
+    const route = propertiesOf(idOf(service.routes.functions.getMe!)).Environment as {
+      Variables: Record<string, unknown>;
+    };
+    expect(Variables.USER_POOL_ISSUER).toEqual(route.Variables.USER_POOL_ISSUER);
+    expect(Variables.USER_POOL_JWKS_URL).toEqual(route.Variables.USER_POOL_JWKS_URL);
+  });
+});
+
+describe('the OpenAPI function', () => {
+  it("is told the user pool's Cognito domain, under which the document's OAuth 2 token URLs are", () => {
+    const openApi = service.routes.functions.getOpenApi;
+    if (!openApi) throw new Error('no OpenAPI function');
+    const { Variables } = propertiesOf(idOf(openApi)).Environment as {
+      Variables: { USER_POOL_DOMAIN_URL: unknown };
+    };
+    const domainUrl = JSON.stringify(Variables.USER_POOL_DOMAIN_URL);
+    expect(domainUrl).toContain('https://');
+    expect(domainUrl).toContain('.amazoncognito.com');
   });
 });
 

@@ -68,6 +68,7 @@ export class ServiceStack extends Stack {
       domain,
       webClient: this.webClient,
       mobileClient: this.mobileClient,
+      webOrigin: settings.webOrigin,
       franceConnect: settings.franceConnect,
     });
     this.routes = new ApiRoutes(this, 'Routes', {
@@ -85,6 +86,7 @@ export class ServiceStack extends Stack {
         ],
         registryClientIds: [registryClient.userPoolClientId],
         userInfoUrl: `${domain.baseUrl()}/oauth2/userInfo`,
+        domainUrl: domain.baseUrl(),
       },
     });
     this.documentRenderer = documentRenderer(this, stateful.documents);
@@ -99,6 +101,7 @@ export class ServiceStack extends Stack {
       userPool,
       domain,
       webClient: this.webClient,
+      franceConnect: this.franceConnect,
       webAclArn,
     });
 
@@ -113,7 +116,8 @@ export class ServiceStack extends Stack {
     });
     new CfnOutput(this, 'FranceConnectPostLogoutRedirectUri', {
       value: this.franceConnect.postLogoutRedirectUri,
-      description: 'Register it at FranceConnect as the post-logout redirect URI of the client',
+      description:
+        "Register it at FranceConnect as the post-logout redirect URI of the client (the web's /auth/logged-out)",
     });
   }
 }

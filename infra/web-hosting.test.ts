@@ -148,6 +148,8 @@ describe('the web hosting', () => {
     expect(csp).toContain("frame-ancestors 'none'");
     // The user pool's discovery and the managed login's token endpoint, by origin.
     expect(csp).toContain("connect-src 'self' https://cognito-idp.");
+    // The API's origin: the FranceConnect bridge's logout step, called on sign-out.
+    expect(csp).toContain(idOf(service.api.httpApi));
     expect(headers.StrictTransportSecurity).toMatchObject({
       AccessControlMaxAgeSec: 63_072_000,
       IncludeSubdomains: true,
@@ -181,6 +183,8 @@ describe('the web hosting', () => {
     expect(markers).toContain('ProviderURL');
     expect(markers).toContain(JSON.stringify({ Ref: idOf(service.webClient.client) }));
     expect(markers).toContain('ManagedLogin');
+    // The API's endpoint: where the bridge's logout step is.
+    expect(markers).toContain(JSON.stringify({ 'Fn::GetAtt': [idOf(service.api.httpApi), 'ApiEndpoint'] }));
   });
 
   it('lets the deployment function only copy into the site bucket and refresh the cache', () => {

@@ -35,6 +35,7 @@ import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { Construct } from 'constructs';
 import type { AppClient } from './app-client.ts';
+import type { FranceConnectFederation } from './franceconnect-federation.ts';
 import type { PermisPointsHttpApi } from './http-api.ts';
 import { projectRoot } from './permis-points-function.ts';
 import type { WebConfig } from '../web/src/config.ts';
@@ -44,6 +45,8 @@ export interface WebHostingProps {
   userPool: UserPool;
   domain: UserPoolDomain;
   webClient: AppClient;
+  /** The bridge's logout step, which the web calls (cross-origin, the HTTP API's CORS) on sign-out. */
+  franceConnect: Pick<FranceConnectFederation, 'logoutUrl' | 'postLogoutRedirectUri'>;
   /** The ARN of the CLOUDFRONT-scope web ACL (WebFirewallStack, in us-east-1). */
   webAclArn: string;
 }
@@ -56,15 +59,22 @@ const spaRouting = `function handler(event) {
   return request;
 }`;
 
-/** The web's Content Security Policy: scripts and styles from this origin only, no inline script. */
-export function contentSecurityPolicy(identityOrigin: string, managedLoginUrl: string): string {
+/**
+ * The web's Content Security Policy: scripts and styles from this origin only, no inline script; calls
+ * to the pool and to the API's origin, where the FranceConnect bridge's logout step is.
+ */
+export function contentSecurityPolicy(
+  identityOrigin: string,
+  managedLoginUrl: string,
+  apiOrigin: string,
+): string {
   return [
     "default-src 'self'",
     "script-src 'self'",
     "style-src 'self'",
     "img-src 'self' data:",
     // Origins, not URLs: a source with a path would match that path only, not the discovery under it.
-    `connect-src 'self' ${identityOrigin} ${managedLoginUrl}`,
+    `connect-src 'self' ${identityOrigin} ${managedLoginUrl} ${apiOrigin}`,
     `form-action 'self' ${managedLoginUrl}`,
     "frame-ancestors 'none'",
     "base-uri 'self'",
@@ -133,6 +143,7 @@ export class WebHosting extends Construct {
           contentSecurityPolicy: contentSecurityPolicy(
             `https://cognito-idp.${Stack.of(this).region}.${Stack.of(this).urlSuffix}`,
             domain.baseUrl(),
+            api.url,
           ),
           override: true,
         },
@@ -211,6 +222,8 @@ export class WebHosting extends Construct {
           redirectUri: webClient.callbackUrl,
           postLogoutRedirectUri: webClient.signOutUrl,
           logoutUrl: `${domain.baseUrl()}/logout`,
+          franceConnectLogoutUrl: props.franceConnect.logoutUrl,
+          franceConnectPostLogoutRedirectUri: props.franceConnect.postLogoutRedirectUri,
           apiBase: '',
         } satisfies WebConfig),
       ],

@@ -1,4 +1,4 @@
-// Public face of domain/calendar: calendar days and the C2 date arithmetic.
+// Public face of domain/calendar: calendar days, the C2 date arithmetic, and a day written in French.
 export {
   type CalendarDate,
   addDays,
@@ -15,3 +15,4 @@ export {
   toEpochDay,
   toParts,
 } from './calendar-date.ts';
+export { frenchDate } from './french-date.ts';

@@ -3,10 +3,7 @@
 // what was applied before (restorations to announce, corrections to record).
 import type { CalendarDate } from '../calendar/index.ts';
 import {
-  computeLetters,
-  computeStatement,
-  computeTimeline,
-  nextAutomaticChangeOn,
+  analyse,
   type LetterDue,
   type Statement,
   type TimelineChange,
@@ -36,6 +33,8 @@ export interface LicenceEvaluation {
   applied: AppliedChange[];
   letters: LetterDue[];
   nextChangeOn: CalendarDate | null;
+  /** The changes after the day, if nothing new is known: when points come back. */
+  projection: TimelineChange[];
 }
 
 const automaticRules = new Set<string>([
@@ -50,8 +49,8 @@ export function evaluateLicence(
   record: Pick<LicenceRecord, 'facts'> & Parameters<typeof toPointsCase>[0],
   today: CalendarDate,
 ): LicenceEvaluation {
-  const pointsCase = toPointsCase(record, today);
-  const timeline = computeTimeline(pointsCase);
+  // One simulation answers everything (a registry write runs the engine once).
+  const { statement, timeline, letters, nextChangeOn, projection } = analyse(toPointsCase(record, today));
   const applied: AppliedChange[] = timeline
     .filter((change) => automaticRules.has(change.kind) && change.points > 0)
     .map((change) => ({
@@ -61,13 +60,7 @@ export function evaluateLicence(
       balanceAfter: change.balanceAfter,
       ...(change.eventId === undefined ? {} : { eventId: change.eventId }),
     }));
-  return {
-    statement: computeStatement(pointsCase),
-    timeline,
-    applied,
-    letters: computeLetters(pointsCase),
-    nextChangeOn: nextAutomaticChangeOn(pointsCase),
-  };
+  return { statement, timeline, applied, letters, nextChangeOn, projection };
 }
 
 const keyOf = (change: AppliedChange) =>

@@ -25,3 +25,4 @@ export { computeStatement } from './statement.ts';
 export { computeTimeline } from './timeline.ts';
 export { computeLetters } from './letters.ts';
 export { nextAutomaticChangeOn } from './next-change.ts';
+export { analyse, type Analysis } from './analysis.ts';

@@ -2,7 +2,7 @@
 // point-losing infraction (a group established together shares one), the first code that applies.
 import type { CalendarDate } from '../calendar/index.ts';
 import { isPointLosing } from './known-facts.ts';
-import { simulate, type SimulatedChange } from './simulate.ts';
+import { simulate, type SimulatedChange, type Simulation } from './simulate.ts';
 import type { LetterCode, LetterDue, PointsCase } from './types.ts';
 
 const MANDATORY_COURSE_THRESHOLD = 3;
@@ -14,7 +14,12 @@ interface Decision {
 }
 
 export function computeLetters(pointsCase: PointsCase): LetterDue[] {
-  return decisions(simulate(pointsCase).changes).map(({ date, withdrawals }) => {
+  return lettersOf(simulate(pointsCase));
+}
+
+/** The letters a simulation gives. */
+export function lettersOf(simulation: Simulation): LetterDue[] {
+  return decisions(simulation.changes).map(({ date, withdrawals }) => {
     const last = withdrawals[withdrawals.length - 1] as SimulatedChange;
     return {
       code: letterCode(withdrawals, last),

@@ -1,6 +1,6 @@
 // The statement on asOf (RULES.md §13, CONTRACT.md §1): balance, maximum, status, probation and the projected
 // automatic changes.
-import { simulate, type SimulatedChange } from './simulate.ts';
+import { simulate, type SimulatedChange, type Simulation } from './simulate.ts';
 import type { PointsCase, Statement, UpcomingChange, UpcomingRule } from './types.ts';
 
 const UPCOMING_RULES: ReadonlySet<string> = new Set<UpcomingRule>([
@@ -12,8 +12,12 @@ const UPCOMING_RULES: ReadonlySet<string> = new Set<UpcomingRule>([
 ]);
 
 export function computeStatement(pointsCase: PointsCase): Statement {
+  return statementOf(pointsCase, simulate(pointsCase));
+}
+
+/** The statement a simulation of `pointsCase` gives. */
+export function statementOf(pointsCase: PointsCase, { onAsOf, probation, changes }: Simulation): Statement {
   const { asOf } = pointsCase;
-  const { onAsOf, probation, changes } = simulate(pointsCase);
   const valid = onAsOf.invalidatedOn === null;
   return {
     asOf,

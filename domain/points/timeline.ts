@@ -1,12 +1,17 @@
 // The history of a licence up to asOf, change by change in C11 order: what the history page shows and what the
 // daily restoration job compares. Facts always appear (an infraction that cost nothing, a refused course, with 0);
 // automatic changes appear when they changed something, and the end of probation always (it raises the maximum).
-import { simulate } from './simulate.ts';
+import { simulate, type Simulation } from './simulate.ts';
 import type { PointsCase, TimelineChange } from './types.ts';
 
 export function computeTimeline(pointsCase: PointsCase): TimelineChange[] {
-  return simulate(pointsCase)
-    .changes.filter((change) => change.date <= pointsCase.asOf)
+  return timelineOf(pointsCase, simulate(pointsCase));
+}
+
+/** The timeline a simulation of `pointsCase` gives. */
+export function timelineOf(pointsCase: PointsCase, simulation: Simulation): TimelineChange[] {
+  return simulation.changes
+    .filter((change) => change.date <= pointsCase.asOf)
     .map(({ date, kind, points, balanceAfter, maximumAfter, eventId }) => ({
       date,
       kind,

@@ -1,26 +1,34 @@
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { exportJWK, generateKeyPair, SignJWT, type CryptoKey, type JWTPayload } from 'jose';
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { startTestIdentity, type TestIdentity } from '../../test/support/test-identity.ts';
 import { makeInMemoryFranceConnectSessionStore } from '../adapters/franceconnect-session-store.ts';
 import { bridgeConfigFromEnvironment, makeBridgeHandlers, type BridgeConfig } from './index.ts';
 
 const issuer = 'https://fc.test/api/v2';
-const config: BridgeConfig = {
-  franceConnect: { issuer, clientId: 'pool-client', jwksUrl: `${issuer}/jwks` },
-  postLogoutRedirectUri: 'https://pool.test/fc/logged-out',
-};
+const webLoggedOut = 'https://app.test/auth/logged-out';
 const fcSub = 'a'.repeat(64) + 'v1';
 
 let fcKey: CryptoKey;
 let strangerKey: CryptoKey;
 let jwks: { keys: unknown[] };
+/** The user pool whose access tokens the logout step takes. */
+let pool: TestIdentity;
+let config: BridgeConfig;
 
 beforeAll(async () => {
   const fc = await generateKeyPair('ES256');
   fcKey = fc.privateKey;
   strangerKey = (await generateKeyPair('ES256')).privateKey;
   jwks = { keys: [{ ...(await exportJWK(fc.publicKey)), kid: 'fc', alg: 'ES256', use: 'sig' }] };
+  pool = await startTestIdentity();
+  config = {
+    franceConnect: { issuer, clientId: 'pool-client', jwksUrl: `${issuer}/jwks` },
+    postLogoutRedirectUris: [webLoggedOut],
+    userPool: { issuer: pool.issuer, jwksUri: pool.jwksUri, clientIds: [pool.webClientId] },
+  };
 });
+afterAll(() => pool.close());
 
 const sign = (payload: JWTPayload, { key = fcKey, audience = 'pool-client' } = {}) =>
   new SignJWT(payload)
@@ -62,10 +70,7 @@ const marie = {
   birthdate: '1990-04-12',
 };
 
-function event(
-  overrides: Partial<APIGatewayProxyEventV2> & { username?: string } = {},
-): APIGatewayProxyEventV2 {
-  const { username, ...rest } = overrides;
+function event(overrides: Partial<APIGatewayProxyEventV2> = {}): APIGatewayProxyEventV2 {
   return {
     version: '2.0',
     routeKey: '$default',
@@ -84,20 +89,16 @@ function event(
       stage: '$default',
       time: '',
       timeEpoch: 0,
-      ...(username && { authorizer: { jwt: { claims: { username }, scopes: null } } }),
     },
-    ...rest,
+    ...overrides,
   };
 }
 
 function bridge(fetch = fakeFranceConnect(() => sign(marie)), now = new Date('2026-01-01T10:00:00Z')) {
   const clock = { now };
-  const handlers = makeBridgeHandlers(config, {
-    sessions: makeInMemoryFranceConnectSessionStore(() => clock.now),
-    fetch,
-    clock: () => clock.now,
-  });
-  return { ...handlers, fetch, clock };
+  const sessions = makeInMemoryFranceConnectSessionStore(() => clock.now);
+  const handlers = makeBridgeHandlers(config, { sessions, fetch, clock: () => clock.now });
+  return { ...handlers, fetch, clock, sessions };
 }
 
 const exchange = (handlers: ReturnType<typeof bridge>) =>
@@ -168,8 +169,8 @@ describe('the bridge token step', () => {
     const answer = await exchange(handlers);
     expect(answer.statusCode).toBe(400);
     expect(JSON.parse(answer.body ?? '{}')).toEqual({ error: 'invalid_grant' });
-    const logout = await handlers.logout(event({ username: `FranceConnect_${fcSub}` }));
-    expect(String(logout.headers?.location)).toMatch(/^https:\/\/pool\.test\/fc\/logged-out\?state=/);
+    const logout = await askLogout(handlers, await pool.franceConnectUser('pool-sub', {}));
+    expect(logout.statusCode).toBe(204);
   });
 });
 
@@ -217,42 +218,143 @@ describe('the bridge userinfo step', () => {
   });
 });
 
+/** The web's request for FranceConnect's logout, with `accessToken` as bearer (none when undefined). */
+const askLogout = (
+  handlers: ReturnType<typeof bridge>,
+  accessToken: string | undefined,
+  body: unknown = { postLogoutRedirectUri: webLoggedOut },
+) =>
+  handlers.logout(
+    event({
+      headers: {
+        'content-type': 'application/json',
+        ...(accessToken !== undefined && { authorization: `Bearer ${accessToken}` }),
+      },
+      body: JSON.stringify(body),
+    }),
+  );
+
+const answerOf = (answer: { body?: string }) => JSON.parse(answer.body ?? '{}') as Record<string, unknown>;
+
 describe('the bridge logout', () => {
-  it("sends a FranceConnect user to FranceConnect's logout with the id token kept at sign-in", async () => {
+  // Refused tokens are logged as security events; keep the test output clean.
+  beforeEach(() => void vi.spyOn(console, 'warn').mockImplementation(() => undefined));
+  afterEach(() => vi.restoreAllMocks());
+
+  const marieAtThePool = () =>
+    pool
+      .franceConnectUser('pool-marie', {})
+      .then(() => pool.token({ sub: 'pool-marie', username: `FranceConnect_${fcSub}` }));
+
+  it("answers FranceConnect's logout address with the id token kept at sign-in, the return asked for and a fresh state", async () => {
     const handlers = bridge();
     const tokens = JSON.parse((await exchange(handlers)).body ?? '{}') as { id_token: string };
-    const answer = await handlers.logout(
-      event({ username: `FranceConnect_${fcSub}`, queryStringParameters: { state: 'st' } }),
-    );
-    expect(answer.statusCode).toBe(302);
-    const location = new URL(String(answer.headers?.location));
+    const answer = await askLogout(handlers, await marieAtThePool());
+    expect(answer.statusCode).toBe(200);
+    expect(answer.headers?.['cache-control']).toBe('no-store');
+    const { url, state } = answerOf(answer) as { url: string; state: string };
+    const location = new URL(url);
     expect(`${location.origin}${location.pathname}`).toBe(`${issuer}/session/end`);
     expect(Object.fromEntries(location.searchParams)).toEqual({
       id_token_hint: tokens.id_token,
-      post_logout_redirect_uri: 'https://pool.test/fc/logged-out',
-      state: 'st',
+      post_logout_redirect_uri: webLoggedOut,
+      state,
     });
+    expect(state).toMatch(/^[\w-]{43}$/);
+    const again = answerOf(await askLogout(handlers, await marieAtThePool()));
+    expect(again.state).not.toBe(state);
   });
 
-  it('continues the logout chain directly for a user who did not sign in through FranceConnect', async () => {
-    const { logout } = bridge();
-    const answer = await logout(event({ username: '5f1c6a0e-user', queryStringParameters: { state: 'st' } }));
-    expect(answer.headers?.location).toBe('https://pool.test/fc/logged-out?state=st');
+  it('answers 204 for a user who did not sign in through FranceConnect: there is nothing to end', async () => {
+    const handlers = bridge();
+    await exchange(handlers);
+    const answer = await askLogout(handlers, await pool.motorist('5f1c6a0e-user'));
+    expect(answer.statusCode).toBe(204);
+    expect(answer.body).toBeUndefined();
   });
 
   it('no longer uses an id token kept longer than a session lasts', async () => {
     const handlers = bridge();
     await exchange(handlers);
     handlers.clock.now = new Date('2026-01-01T22:00:01Z');
-    const answer = await handlers.logout(
-      event({ username: `FranceConnect_${fcSub}`, queryStringParameters: { state: 'st' } }),
-    );
-    expect(answer.headers?.location).toBe('https://pool.test/fc/logged-out?state=st');
+    expect((await askLogout(handlers, await marieAtThePool())).statusCode).toBe(204);
   });
 
-  it('refuses a request that carries no authorized user', async () => {
-    const { logout } = bridge();
-    expect((await logout(event())).statusCode).toBe(401);
+  it("ends only the caller's own session: another user's token gets their id token, and a request cannot name someone", async () => {
+    const handlers = bridge();
+    await exchange(handlers);
+    const jeanSub = 'b'.repeat(64) + 'v1';
+    await handlers.sessions.put(jeanSub, 'jeans-id-token', Date.parse('2026-01-02') / 1000);
+    const jean = await pool.token({ sub: 'pool-jean', username: `FranceConnect_${jeanSub}` });
+    const url = new URL(String(answerOf(await askLogout(handlers, jean)).url));
+    expect(url.searchParams.get('id_token_hint')).toBe('jeans-id-token');
+
+    const naming = await askLogout(handlers, jean, {
+      postLogoutRedirectUri: webLoggedOut,
+      username: `FranceConnect_${fcSub}`,
+    });
+    expect(naming.statusCode).toBe(400);
+    expect(naming.headers?.['content-type']).toBe('application/problem+json');
+    expect(answerOf(naming).errors).toEqual([
+      expect.objectContaining({ path: 'username', code: 'unknown-field' }),
+    ]);
+    expect(naming.body).not.toContain('session/end');
+  });
+
+  it('refuses a return address that is not registered, naming the field in French, and gives no logout address', async () => {
+    const handlers = bridge();
+    await exchange(handlers);
+    const answer = await askLogout(handlers, await marieAtThePool(), {
+      postLogoutRedirectUri: 'https://evil.example/',
+    });
+    expect(answer.statusCode).toBe(400);
+    expect(answer.headers?.['content-type']).toBe('application/problem+json');
+    const problem = answerOf(answer);
+    expect(problem).toMatchObject({ status: 400, code: 'validation' });
+    expect(problem.errors).toEqual([
+      {
+        path: 'postLogoutRedirectUri',
+        code: 'not-registered',
+        message: 'n’est pas une adresse de retour enregistrée auprès de FranceConnect',
+      },
+    ]);
+    expect(answer.body).not.toContain('session/end');
+  });
+
+  it('refuses a request without a token, with problem+json', async () => {
+    const handlers = bridge();
+    await exchange(handlers);
+    const answer = await askLogout(handlers, undefined);
+    expect(answer.statusCode).toBe(401);
+    expect(answer.headers?.['content-type']).toBe('application/problem+json');
+    expect(answer.headers?.['www-authenticate']).toBe('Bearer');
+    expect(answer.body).not.toContain('session/end');
+  });
+
+  it.each([
+    ['signed by another key', { signWith: 'stranger' as const }],
+    ['expired', { expiresInSeconds: -60 }],
+    ['an ID token, not an access token', { tokenUse: 'id' as const }],
+    ['of another app client', { clientId: 'someone-else' }],
+    ['of another issuer', { issuer: 'https://cognito-idp.eu-west-3.amazonaws.com/eu-west-3_other' }],
+  ])('refuses a token %s, and gives no logout address', async (_, options) => {
+    const handlers = bridge();
+    await exchange(handlers);
+    const token = await pool.token({ sub: 'pool-marie', username: `FranceConnect_${fcSub}`, ...options });
+    const answer = await askLogout(handlers, token);
+    expect(answer.statusCode).toBe(401);
+    expect(answer.body).not.toContain('session/end');
+  });
+
+  it('refuses a body that is not JSON', async () => {
+    const handlers = bridge();
+    const answer = await handlers.logout(
+      event({
+        headers: { authorization: `Bearer ${await marieAtThePool()}`, 'content-type': 'text/plain' },
+        body: 'postLogoutRedirectUri=x',
+      }),
+    );
+    expect(answer.statusCode).toBe(415);
   });
 });
 
@@ -262,11 +364,19 @@ describe('the bridge configuration', () => {
       bridgeConfigFromEnvironment({
         FRANCECONNECT_ISSUER: issuer,
         FRANCECONNECT_CLIENT_ID: 'pool-client',
-        FRANCECONNECT_POST_LOGOUT_REDIRECT_URI: 'https://app.test/logged-out',
+        FRANCECONNECT_POST_LOGOUT_REDIRECT_URIS: 'https://app.test/auth/logged-out, https://other.test/out',
+        USER_POOL_ISSUER: 'https://cognito-idp.eu-west-3.amazonaws.com/eu-west-3_abc',
+        USER_POOL_JWKS_URL: 'https://cognito-idp.eu-west-3.amazonaws.com/eu-west-3_abc/.well-known/jwks.json',
+        USER_POOL_CLIENT_IDS: 'web,mobile',
       }),
     ).toEqual({
       franceConnect: { issuer, clientId: 'pool-client', jwksUrl: `${issuer}/jwks` },
-      postLogoutRedirectUri: 'https://app.test/logged-out',
+      postLogoutRedirectUris: ['https://app.test/auth/logged-out', 'https://other.test/out'],
+      userPool: {
+        issuer: 'https://cognito-idp.eu-west-3.amazonaws.com/eu-west-3_abc',
+        jwksUri: 'https://cognito-idp.eu-west-3.amazonaws.com/eu-west-3_abc/.well-known/jwks.json',
+        clientIds: ['web', 'mobile'],
+      },
     });
   });
 

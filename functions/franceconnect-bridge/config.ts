@@ -9,10 +9,21 @@ export interface FranceConnectConfig {
   jwksUrl: string;
 }
 
+/** Whose access tokens the logout step takes: the user pool's, issued to the motorists' app clients. */
+export interface UserPoolTokens {
+  issuer: string;
+  jwksUri: string;
+  clientIds: string[];
+}
+
 export interface BridgeConfig {
   franceConnect: FranceConnectConfig;
-  /** Where FranceConnect sends the browser after its logout (registered with FranceConnect). */
-  postLogoutRedirectUri: string;
+  /**
+   * Where FranceConnect may send the browser after its logout: each registered with FranceConnect, and
+   * the only addresses an app may ask for (no open redirect).
+   */
+  postLogoutRedirectUris: string[];
+  userPool: UserPoolTokens;
 }
 
 export const franceConnectEndpoints = (issuer: string) => ({
@@ -29,9 +40,16 @@ function required(environment: Record<string, string | undefined>, name: string)
   return value;
 }
 
+const list = (value: string) =>
+  value
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
+
 /**
- * The bridge configuration from FRANCECONNECT_ISSUER, FRANCECONNECT_CLIENT_ID,
- * FRANCECONNECT_JWKS_URL (defaults to the issuer's `/jwks`) and FRANCECONNECT_POST_LOGOUT_REDIRECT_URI.
+ * The bridge configuration from FRANCECONNECT_ISSUER, FRANCECONNECT_CLIENT_ID, FRANCECONNECT_JWKS_URL
+ * (defaults to the issuer's `/jwks`), FRANCECONNECT_POST_LOGOUT_REDIRECT_URIS (comma-separated), and
+ * the user pool's USER_POOL_ISSUER, USER_POOL_JWKS_URL and USER_POOL_CLIENT_IDS (comma-separated).
  */
 export function bridgeConfigFromEnvironment(environment: Record<string, string | undefined>): BridgeConfig {
   const issuer = required(environment, 'FRANCECONNECT_ISSUER');
@@ -41,6 +59,11 @@ export function bridgeConfigFromEnvironment(environment: Record<string, string |
       clientId: required(environment, 'FRANCECONNECT_CLIENT_ID'),
       jwksUrl: environment.FRANCECONNECT_JWKS_URL || franceConnectEndpoints(issuer).jwks,
     },
-    postLogoutRedirectUri: required(environment, 'FRANCECONNECT_POST_LOGOUT_REDIRECT_URI'),
+    postLogoutRedirectUris: list(required(environment, 'FRANCECONNECT_POST_LOGOUT_REDIRECT_URIS')),
+    userPool: {
+      issuer: required(environment, 'USER_POOL_ISSUER'),
+      jwksUri: required(environment, 'USER_POOL_JWKS_URL'),
+      clientIds: list(required(environment, 'USER_POOL_CLIENT_IDS')),
+    },
   };
 }

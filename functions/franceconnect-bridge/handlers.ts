@@ -1,14 +1,14 @@
 // The bridge's Lambda handlers (API Gateway HTTP API, payload 2.0), built from explicit configuration
 // so that AWS (handler.ts), the local user pool and the tests run the same code.
-import { randomBytes } from 'node:crypto';
-import type {
-  APIGatewayProxyEventV2,
-  APIGatewayProxyEventV2WithJWTAuthorizer,
-  APIGatewayProxyStructuredResultV2,
-} from 'aws-lambda';
+import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import { decodeJwt } from 'jose';
+import { problems } from '../http/problem.ts';
+import { httpRoute } from '../http/route.ts';
+import { makeTokenVerifier } from '../http/token-verifier.ts';
 import { makeAuthorize } from './authorize.ts';
 import type { BridgeConfig } from './config.ts';
 import { makeFranceConnectLogout } from './logout.ts';
+import { logoutRoute } from './logout-route.ts';
 import { makeRelayToken } from './relay-token.ts';
 import type { FranceConnectSessionStore } from './session-store.ts';
 import { makeVerifiedUserinfo } from './verified-userinfo.ts';
@@ -37,20 +37,27 @@ const json = (statusCode: number, value: unknown, headers: Record<string, string
 const requestBody = (event: APIGatewayProxyEventV2) =>
   Buffer.from(event.body ?? '', event.isBase64Encoded ? 'base64' : 'utf8').toString('utf8');
 
-/** The username claim put on the event by API Gateway's JWT authorizer, if any. */
-function authorizedUsername(event: APIGatewayProxyEventV2): string | undefined {
-  const { authorizer } = (event as Partial<APIGatewayProxyEventV2WithJWTAuthorizer>).requestContext ?? {};
-  const username = authorizer?.jwt?.claims.username;
-  return typeof username === 'string' ? username : undefined;
-}
+const unregisteredReturn = () =>
+  problems.validation([
+    {
+      path: 'postLogoutRedirectUri',
+      code: 'not-registered',
+      message: {
+        fr: 'n’est pas une adresse de retour enregistrée auprès de FranceConnect',
+        en: 'is not a return address registered with FranceConnect',
+      },
+    },
+  ]);
 
 export function makeBridgeHandlers(config: BridgeConfig, dependencies: BridgeDependencies) {
-  const { franceConnect, postLogoutRedirectUri } = config;
+  const { franceConnect, postLogoutRedirectUris } = config;
   const { sessions, fetch = globalThis.fetch, clock = () => new Date() } = dependencies;
   const authorizeUrl = makeAuthorize({ franceConnect });
   const relayToken = makeRelayToken({ franceConnect, sessions, fetch, clock });
   const verifiedUserinfo = makeVerifiedUserinfo({ franceConnect, fetch });
-  const franceConnectLogout = makeFranceConnectLogout({ franceConnect, sessions, postLogoutRedirectUri });
+  const franceConnectLogout = makeFranceConnectLogout({ franceConnect, sessions });
+  // The same verification as the API's routes: pool access tokens of the motorists' clients only.
+  const verifier = makeTokenVerifier({ ...config.userPool, registryClientIds: [] });
 
   const authorize: BridgeHandler = (event) =>
     Promise.resolve(redirect(authorizeUrl(new URLSearchParams(event.rawQueryString))));
@@ -75,18 +82,17 @@ export function makeBridgeHandlers(config: BridgeConfig, dependencies: BridgeDep
     return json(401, { error: 'invalid_token' }, { 'www-authenticate': 'Bearer error="invalid_token"' });
   };
 
-  // Behind the API's JWT authorizer: the user is the one the pool's access token names.
-  const logout: BridgeHandler = async (event) => {
-    const username = authorizedUsername(event);
-    if (!username) return json(401, { error: 'unauthorized' });
-    const state = event.queryStringParameters?.state ?? randomBytes(16).toString('base64url');
-    const location = await franceConnectLogout({ username, state });
-    if (location) return redirect(location);
-    // No FranceConnect session to end: continue the logout chain where FranceConnect would have sent it.
-    const next = new URL(postLogoutRedirectUri);
-    next.searchParams.set('state', state);
-    return redirect(next.href);
-  };
+  // The caller is the one their verified access token names: a request cannot name anyone else.
+  const logout: BridgeHandler = httpRoute(logoutRoute, verifier, async ({ body, caller }) => {
+    if (!postLogoutRedirectUris.includes(body.postLogoutRedirectUri)) throw unregisteredReturn();
+    // Verified just now by the route; the pool's username says which FranceConnect subject this is.
+    const { username } = decodeJwt(caller.accessToken);
+    const endSession = await franceConnectLogout({
+      username: typeof username === 'string' ? username : '',
+      postLogoutRedirectUri: body.postLogoutRedirectUri,
+    });
+    return endSession ? { status: 200, body: endSession } : { status: 204 };
+  });
 
   return { authorize, token, userinfo, logout };
 }

@@ -6,9 +6,15 @@ export {
   franceConnectEndpoints,
   type BridgeConfig,
   type FranceConnectConfig,
+  type UserPoolTokens,
 } from './config.ts';
 export { makeBridgeHandlers, type BridgeDependencies, type BridgeHandler } from './handlers.ts';
-export { FRANCECONNECT_USERNAME_PREFIX, makeFranceConnectLogout } from './logout.ts';
+export {
+  FRANCECONNECT_USERNAME_PREFIX,
+  makeFranceConnectLogout,
+  type FranceConnectEndSession,
+} from './logout.ts';
+export { logoutRoute } from './logout-route.ts';
 export {
   makeRelayToken,
   SESSION_LIFETIME_SECONDS,

@@ -8,7 +8,7 @@ import { route } from './route.ts';
 export function makeHandler(deps: Dependencies) {
   const findMyLicence = makeFindMyLicence(deps);
   return httpRoute(route, deps.verifier, async ({ caller }) => {
-    const { licence } = await findMyLicence(caller);
+    const { licence } = await findMyLicence(caller, { display: true });
     const today = deps.clock.today();
     const { timeline } = evaluateLicence(licence, today);
     return { status: 200, body: { items: historyOf(licence.facts, timeline, licence.corrections, today) } };

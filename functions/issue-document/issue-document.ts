@@ -77,7 +77,7 @@ export function makeIssueDocument(deps: IssueDependencies) {
   const { attempts, clock, documents, documentStorage } = deps;
 
   return async function issueDocument(caller: Caller, kind: DocumentKind): Promise<IssueOutcome> {
-    const { account, licence } = await findMyLicence(caller);
+    const { account, licence } = await findMyLicence(caller, { display: kind === 'rii' });
     const holderIdentification = holderIdentificationOf(account);
     // The full record goes only to a holder whose identity FranceConnect vouched for.
     if (

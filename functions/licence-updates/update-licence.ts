@@ -66,7 +66,7 @@ export function makeUpdateLicence({
     record: LicenceRecord,
     pending: EventsOf,
     day: CalendarDate,
-  ): StoredLicence {
+  ): { next: StoredLicence; evaluation: LicenceEvaluation } {
     const evaluation = evaluateLicence(record, day);
     const { restored, corrections } = compareApplied(current?.applied ?? [], evaluation.applied, day);
     const version = (current?.version ?? 0) + 1;
@@ -108,7 +108,7 @@ export function makeUpdateLicence({
       });
     }
     const identity = { licenceNumber: record.licenceNumber, version };
-    return {
+    const next: StoredLicence = {
       ...record,
       version,
       computedOn: day,
@@ -126,17 +126,21 @@ export function makeUpdateLicence({
         ...all.map((event, index) => newEvent(identity, index, event.type, event.detail as never)),
       ],
     };
+    return { next, evaluation };
   }
 
   /**
    * Applies `mutate` to the licence and stores the result; `day` defaults to today. Answers the mutation's
-   * result and the licence as stored afterwards (unchanged when the mutation changed nothing).
+   * result and the licence as stored afterwards (unchanged when the mutation changed nothing), with the
+   * evaluation of the facts written on `day` (the one engine run of the write; none when nothing changed).
    */
   return async function updateLicence<R>(
     licenceNumber: string,
     mutate: Mutation<R>,
     day: CalendarDate = clock.today(),
-  ): Promise<{ result: R; licence: StoredLicence | undefined }> {
+  ): Promise<{ result: R; licence: StoredLicence | undefined; evaluation?: LicenceEvaluation }> {
+    // The display items (labels, places) of the new facts are written by the first attempt only.
+    const displayWritten = new Set<string>();
     for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt += 1) {
       const current = await licences.get(licenceNumber);
       const change = mutate(current);
@@ -144,12 +148,12 @@ export function makeUpdateLicence({
         await publishOutbox(current);
         return { result: change.result, licence: current && { ...current, unpublished: [] } };
       }
-      const next = nextState(current, change.record, change.events, day);
-      const outcome = await licences.put(next, current?.version ?? null);
+      const { next, evaluation } = nextState(current, change.record, change.events, day);
+      const outcome = await licences.put(next, current?.version ?? null, displayWritten);
       if (outcome === 'too-large') throw new LicenceHistoryFullError(licenceNumber);
       if (outcome === 'written') {
         await publishOutbox(next);
-        return { result: change.result, licence: { ...next, unpublished: [] } };
+        return { result: change.result, licence: { ...next, unpublished: [] }, evaluation };
       }
       await new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(250, 5 * 2 ** attempt)));
     }

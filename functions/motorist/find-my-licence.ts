@@ -23,14 +23,19 @@ export function makeFindMyLicence({
   accounts: AccountRepository;
   licences: LicenceRepository;
 }) {
+  /** `display`: with the facts' labels and places (a history, a document), one more query; otherwise the aggregate. */
   return async function findMyLicence(
     caller: Pick<Caller, 'accountId'>,
+    { display = false }: { display?: boolean } = {},
   ): Promise<{ account: Account; licence: StoredLicence; link: LicenceLink }> {
     const account = await accounts.get(caller.accountId);
     const licenceNumber = account?.licence?.licenceNumber;
     // The link item is the guard of ownership: an account claim it does not confirm is stale.
     const [link, stored] = licenceNumber
-      ? await Promise.all([accounts.getLink(licenceNumber), licences.get(licenceNumber)])
+      ? await Promise.all([
+          accounts.getLink(licenceNumber),
+          display ? licences.getWithDisplay(licenceNumber) : licences.get(licenceNumber),
+        ])
       : [undefined, undefined];
     const licence = link?.accountId === caller.accountId ? stored : undefined;
     if (!account || !licence || !link) {

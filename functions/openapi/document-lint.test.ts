@@ -6,13 +6,22 @@ import spectralParsers from '@stoplight/spectral-parsers';
 import { oas } from '@stoplight/spectral-rulesets';
 import { describe, expect, it } from 'vitest';
 import { httpRoutes } from '../routes.ts';
-import { openApiDocument } from './document.ts';
+import { oauthEndpointsAt, openApiDocument } from './document.ts';
 
 // Both packages are CommonJS; their named exports come through the default one.
 const { Spectral, Document } = spectralCore;
 const { Json } = spectralParsers;
 
-const text = JSON.stringify(openApiDocument(httpRoutes.map((entry) => entry.spec)), null, 2);
+// As served: the OAuth 2 endpoints under the user pool's domain.
+const text = JSON.stringify(
+  openApiDocument(
+    httpRoutes.map((entry) => entry.spec),
+    '/',
+    oauthEndpointsAt('https://auth.permis-points.example.fr'),
+  ),
+  null,
+  2,
+);
 
 describe('the OpenAPI document', () => {
   it("passes Redocly's recommended rules with no error and no warning", async () => {
@@ -39,10 +48,12 @@ describe('the OpenAPI document', () => {
         schemas: object;
       };
     };
-    expect(
-      document.components.securitySchemes.registryClient?.flows.clientCredentials?.tokenUrl,
-    ).toBeTruthy();
-    expect(document.components.securitySchemes.motorist?.flows.authorizationCode?.tokenUrl).toBeTruthy();
+    expect(document.components.securitySchemes.registryClient?.flows.clientCredentials?.tokenUrl).toBe(
+      'https://auth.permis-points.example.fr/oauth2/token',
+    );
+    expect(document.components.securitySchemes.motorist?.flows.authorizationCode?.tokenUrl).toBe(
+      'https://auth.permis-points.example.fr/oauth2/token',
+    );
     expect(Object.keys(document.components.schemas)).toEqual(['Problem']);
     expect(text.match(/"\$ref": "#\/components\/schemas\/Problem"/g)?.length).toBeGreaterThan(20);
   });

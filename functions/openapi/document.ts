@@ -12,6 +12,12 @@ export interface OAuthEndpoints {
   tokenUrl: string;
 }
 
+/** The endpoints of a user pool's domain: Cognito's managed OAuth 2 endpoints, and the local pool's alike. */
+export function oauthEndpointsAt(domainUrl: string): OAuthEndpoints {
+  const base = new URL(domainUrl).href.replace(/\/+$/, '');
+  return { authorizationUrl: `${base}/oauth2/authorize`, tokenUrl: `${base}/oauth2/token` };
+}
+
 const toSchema = (schema: z.ZodType, io: 'input' | 'output') =>
   z.toJSONSchema(schema, { io, unrepresentable: 'any', target: 'draft-2020-12' });
 

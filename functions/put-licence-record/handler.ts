@@ -2,13 +2,7 @@
 import { problems } from '../http/problem.ts';
 import { httpRoute, lazyHandler } from '../http/route.ts';
 import { LicenceHistoryFullError, makeUpdateLicence } from '../licence-updates/index.ts';
-import {
-  expectedVersion,
-  licenceHistoryFull,
-  licenceNumberFromPath,
-  statementResponse,
-  versionTag,
-} from '../registry/index.ts';
+import { expectedVersion, licenceHistoryFull, licenceNumberFromPath, versionTag } from '../registry/index.ts';
 import { awsDependencies, type Dependencies } from '../runtime/dependencies.ts';
 import { route } from './route.ts';
 import { InvalidRecordError, makePutLicenceRecord, StaleVersionError } from './use-case.ts';
@@ -22,8 +16,7 @@ export function makeHandler(deps: Dependencies) {
     const licenceNumber = licenceNumberFromPath(params.licenceNumber, body.format);
     try {
       const expected = expectedVersion(event.headers['if-match']);
-      const { created, licence: stored } = await putLicenceRecord(licenceNumber, body, expected);
-      const today = deps.clock.today();
+      const { created, licence: stored, statement } = await putLicenceRecord(licenceNumber, body, expected);
       return {
         status: created ? 201 : 200,
         headers: { etag: versionTag(stored.version) },
@@ -31,7 +24,7 @@ export function makeHandler(deps: Dependencies) {
           licenceNumber,
           version: stored.version,
           recordedUpTo: stored.recordedUpTo,
-          statement: statementResponse(stored, today),
+          statement,
         },
       };
     } catch (error) {

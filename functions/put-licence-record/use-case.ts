@@ -4,6 +4,7 @@ import { checkRecord, type LicenceDetails, type LicenceRecord } from '../../doma
 import type { Clock } from '../adapters/clock.ts';
 import type { StoredLicence } from '../adapters/licence-repository.ts';
 import type { UpdateLicence } from '../licence-updates/index.ts';
+import { statementResponse } from '../registry/statement-response.ts';
 
 export class InvalidRecordError extends Error {
   readonly field: string;
@@ -30,7 +31,7 @@ export function makePutLicenceRecord({
     expectedVersion?: number,
   ) {
     const today = clock.today();
-    const { result, licence } = await updateLicence(licenceNumber, (current: StoredLicence | undefined) => {
+    const written = await updateLicence(licenceNumber, (current: StoredLicence | undefined) => {
       if (expectedVersion !== undefined && (current?.version ?? 0) !== expectedVersion)
         throw new StaleVersionError();
       const record: LicenceRecord = {
@@ -52,7 +53,13 @@ export function makePutLicenceRecord({
         result: { created: current === undefined },
       };
     });
+    const { result, licence, evaluation } = written;
     if (!licence) throw new Error('the licence write left no licence');
-    return { created: result.created, licence };
+    // The statement of the write's own evaluation: the engine runs once per write.
+    return {
+      created: result.created,
+      licence,
+      statement: evaluation?.statement ?? statementResponse(licence, today),
+    };
   };
 }

@@ -2,7 +2,7 @@
 import { problems } from '../http/problem.ts';
 import { httpRoute, lazyHandler } from '../http/route.ts';
 import { LicenceHistoryFullError, makeUpdateLicence } from '../licence-updates/index.ts';
-import { licenceHistoryFull, licenceNumberFromPath, statementResponse } from '../registry/index.ts';
+import { licenceHistoryFull, licenceNumberFromPath } from '../registry/index.ts';
 import { awsDependencies, type Dependencies } from '../runtime/dependencies.ts';
 import { route } from './route.ts';
 import { makeRecordRegistryEvent, RegistryEventError } from './use-case.ts';
@@ -15,13 +15,13 @@ export function makeHandler(deps: Dependencies) {
   return httpRoute(route, deps.verifier, async ({ params, body }) => {
     const licenceNumber = licenceNumberFromPath(params.licenceNumber);
     try {
-      const { outcome, licence: stored } = await recordRegistryEvent(licenceNumber, body);
+      const { outcome, statement } = await recordRegistryEvent(licenceNumber, body);
       return {
         status: outcome === 'recorded' ? 201 : 200,
         body: {
           eventId: body.eventId,
           licenceNumber,
-          statement: statementResponse(stored, deps.clock.today()),
+          statement,
         },
       };
     } catch (error) {

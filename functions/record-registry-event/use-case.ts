@@ -4,15 +4,15 @@ import { createHash } from 'node:crypto';
 import type { CalendarDate } from '../../domain/calendar/index.ts';
 import {
   checkRecord,
-  toPointsCase,
   type LicenceEvaluation,
   type RegistryEvent,
 } from '../../domain/licence-record/index.ts';
 import { findByNatinf } from '../../domain/catalogue/index.ts';
-import { computeLetters, type LetterDue } from '../../domain/points/index.ts';
+import type { Statement, TimelineChange } from '../../domain/points/index.ts';
 import type { Clock } from '../adapters/clock.ts';
 import type { StoredLicence } from '../adapters/licence-repository.ts';
 import type { PendingEvent, UpdateLicence } from '../licence-updates/index.ts';
+import { statementResponse } from '../registry/statement-response.ts';
 
 export type RecordOutcome = 'recorded' | 'already-recorded';
 
@@ -79,14 +79,22 @@ function natinfMismatch(event: RegistryEvent): { field: string; message: string 
   return undefined;
 }
 
-function lettersOf(
-  record: Parameters<typeof toPointsCase>[0],
-  eventId: string,
-  today: CalendarDate,
-): LetterDue[] {
-  return computeLetters(toPointsCase(record, today)).filter((letter) =>
-    letter.infractionIds.includes(eventId),
-  );
+/** When an infraction's points come back if nothing new is known: its own returns, and the next full restoration. */
+function returnsOf(projection: TimelineChange[], eventId: string) {
+  const fullRestoration = projection.find((change) => change.kind === 'full-restoration');
+  return projection
+    .filter(
+      (change) =>
+        change.points > 0 &&
+        (change === fullRestoration ||
+          (change.eventId === eventId && (change.kind === 'six-month' || change.kind === 'ten-year'))),
+    )
+    .map(({ date, kind, points, balanceAfter }) => ({
+      date,
+      rule: kind as 'six-month' | 'full-restoration' | 'ten-year',
+      points,
+      balanceAfter,
+    }));
 }
 
 export function makeRecordRegistryEvent({
@@ -99,14 +107,14 @@ export function makeRecordRegistryEvent({
   return async function recordRegistryEvent(
     licenceNumber: string,
     event: RegistryEvent & { eventId: string },
-  ): Promise<{ outcome: RecordOutcome; licence: StoredLicence }> {
+  ): Promise<{ outcome: RecordOutcome; licence: StoredLicence; statement: Statement }> {
     const today = clock.today();
     const misdated = misdatedField(event, today);
     if (misdated) throw new RegistryEventError('invalid', misdated.field, misdated.message);
     const mismatch = natinfMismatch(event);
     if (mismatch) throw new RegistryEventError('natinf-mismatch', mismatch.field, mismatch.message);
     const hash = bodyHash(event);
-    const { result, licence } = await updateLicence(licenceNumber, (current) => {
+    const { result, licence, evaluation } = await updateLicence(licenceNumber, (current) => {
       if (!current)
         throw new RegistryEventError(
           'unknown-licence',
@@ -132,17 +140,31 @@ export function makeRecordRegistryEvent({
           check.eventId === event.eventId ? check.field : `licence.${check.field}`,
           check.message,
         );
-      const events = ({ statement }: LicenceEvaluation): PendingEvent[] => {
+      const events = ({
+        statement,
+        letters: due,
+        timeline,
+        projection,
+      }: LicenceEvaluation): PendingEvent[] => {
         if (event.type === 'infraction') {
-          const letters = lettersOf(record, event.eventId, today);
+          const letters = due.filter((letter) => letter.infractionIds.includes(event.eventId));
+          const withdrawal = timeline.find(
+            (change) => change.kind === 'withdrawal' && change.eventId === event.eventId,
+          );
+          const withdrawn = 0 - (withdrawal?.points ?? 0);
           const detail = {
             licenceNumber,
             eventId: event.eventId,
             offenceDate: event.offenceDate,
             establishedOn: event.establishedOn,
             points: event.points,
+            withdrawn,
+            class: event.class,
+            ...(event.natinf === undefined ? {} : { natinf: event.natinf }),
+            ...(event.label === undefined ? {} : { label: event.label }),
             balance: statement.balance,
             letters,
+            returns: returnsOf(projection, event.eventId),
           };
           return [{ type: 'InfractionRecorded', detail }];
         }
@@ -169,6 +191,11 @@ export function makeRecordRegistryEvent({
       return { kind: 'write', record, events, result: 'recorded' as const };
     });
     if (!licence) throw new Error('the event write left no licence');
-    return { outcome: result, licence };
+    // The statement of the write's own evaluation: the engine runs once per write.
+    return {
+      outcome: result,
+      licence,
+      statement: evaluation?.statement ?? statementResponse(licence, today),
+    };
   };
 }

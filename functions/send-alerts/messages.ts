@@ -1,5 +1,7 @@
-// The words of each alert: the letter the law would send (48, 48M, 48N, 48SI)
-// and the notices of restorations and corrections, in French.
+// The words of each alert: the letter the law would send (48, 48M, 48N, 48SI), naming the points withdrawn, the
+// infraction, the date and when the points come back, and the notices of restorations and corrections, in French.
+import { frenchDate, type CalendarDate } from '../../domain/calendar/index.ts';
+import { findByNatinf } from '../../domain/catalogue/index.ts';
 import type { DomainEvent, EventDetail } from '../../events/index.ts';
 
 export interface AlertMessage {
@@ -8,26 +10,14 @@ export interface AlertMessage {
   text: string;
 }
 
-const plural = (points: number) => `${points} point${Math.abs(points) > 1 ? 's' : ''}`;
-
-const letterTexts: Record<'48' | '48M' | '48N' | '48SI', (balance: number) => Omit<AlertMessage, 'kind'>> = {
-  '48': (balance) => ({
-    subject: 'Lettre 48 : retrait de points',
-    text: `Un retrait de points a été enregistré sur votre permis de conduire. Votre solde est de ${plural(balance)}.`,
-  }),
-  '48M': (balance) => ({
-    subject: 'Lettre 48M : votre solde est de 6 points ou moins',
-    text: `Un retrait de points a été enregistré. Votre solde est de ${plural(balance)}. Un stage de sensibilisation à la sécurité routière peut vous rendre jusqu'à 4 points.`,
-  }),
-  '48N': (balance) => ({
-    subject: 'Lettre 48N : stage obligatoire (permis probatoire)',
-    text: `Une infraction de 3 points ou plus a été commise pendant votre période probatoire. Vous devez suivre un stage de sensibilisation à la sécurité routière dans un délai de 4 mois. Votre solde est de ${plural(balance)}.`,
-  }),
-  '48SI': () => ({
-    subject: 'Lettre 48SI : invalidation de votre permis de conduire',
-    text: "Votre solde de points est nul : votre permis de conduire n'est plus valide pour aucune catégorie. Vous devez le remettre à la préfecture dans les 10 jours francs.",
-  }),
-};
+// French typography: a no-break space between a number and its unit and before a colon; numbers as fr-FR writes
+// them (a narrow no-break space between thousands).
+const NBSP = '\u00a0';
+const frenchNumber = new Intl.NumberFormat('fr-FR');
+const plural = (points: number) =>
+  `${frenchNumber.format(points)}${NBSP}point${Math.abs(points) > 1 ? 's' : ''}`;
+const colon = `${NBSP}:`;
+const dayOf = (date: string) => frenchDate(date as CalendarDate);
 
 const ruleTexts: Record<string, string> = {
   'six-month': 'règle des 6 mois',
@@ -37,19 +27,79 @@ const ruleTexts: Record<string, string> = {
   'probation-end': 'fin de la période probatoire',
 };
 
+type Infraction = EventDetail<'InfractionRecorded'>;
+type Letter = Infraction['letters'][number];
+
+/** The infraction as the letter names it: the catalogue's wording for its NATINF, else the registry's, else its class. */
+function infractionName({ natinf, label, class: infractionClass, offenceDate }: Infraction): string {
+  const known = natinf === undefined ? undefined : findByNatinf(natinf, offenceDate as CalendarDate);
+  const byClass =
+    infractionClass === undefined
+      ? 'infraction au code de la route'
+      : infractionClass === 'DELIT'
+        ? 'délit routier'
+        : `contravention de la ${infractionClass.slice(1)}e${NBSP}classe`;
+  const name = known?.label.fr ?? label ?? byClass;
+  return natinf === undefined ? name : `${name} (NATINF ${natinf})`;
+}
+
+/** What was withdrawn, for which infraction and when, then the balance. */
+function withdrawalOf(detail: Infraction, letter: Letter): string {
+  return (
+    `Le ${dayOf(letter.date)}, un retrait de ${plural(detail.withdrawn ?? detail.points)} a été enregistré sur votre permis de conduire ` +
+    `pour l'infraction suivante${colon} ${infractionName(detail)}, commise le ${dayOf(detail.offenceDate)}. ` +
+    `Votre solde est de ${plural(letter.balanceAfter)}.`
+  );
+}
+
+/** When the points come back if no new infraction costs points: each date, and what it gives back. */
+function returnsOf(detail: Infraction): string {
+  const returns = detail.returns ?? [];
+  if (returns.length === 0) return '';
+  const lines = returns.map((change) =>
+    change.rule === 'full-restoration'
+      ? `- le ${dayOf(change.date)}${colon} votre solde revient à ${plural(change.balanceAfter)} (reconstitution du capital)`
+      : `- le ${dayOf(change.date)}${colon} ${plural(change.points)} ${change.points > 1 ? 'vous sont rendus' : 'vous est rendu'} (${ruleTexts[change.rule]})`,
+  );
+  return `\nSi aucune nouvelle infraction ne vous fait perdre de points, ces points vous seront rendus${colon}\n${lines.join('\n')}`;
+}
+
+const letterTexts: Record<
+  '48' | '48M' | '48N' | '48SI',
+  (detail: Infraction, letter: Letter) => Omit<AlertMessage, 'kind'>
+> = {
+  '48': (detail, letter) => ({
+    subject: `Lettre 48${colon} retrait de ${plural(detail.withdrawn ?? detail.points)}`,
+    text: `${withdrawalOf(detail, letter)}${returnsOf(detail)}`,
+  }),
+  '48M': (detail, letter) => ({
+    subject: `Lettre 48M${colon} votre solde est de 6${NBSP}points ou moins`,
+    text: `${withdrawalOf(detail, letter)}${returnsOf(detail)}\nUn stage de sensibilisation à la sécurité routière peut vous rendre jusqu'à 4${NBSP}points.`,
+  }),
+  '48N': (detail, letter) => ({
+    subject: `Lettre 48N${colon} stage obligatoire (permis probatoire)`,
+    text: `${withdrawalOf(detail, letter)}${returnsOf(detail)}\nCette infraction de 3${NBSP}points ou plus a été commise pendant votre période probatoire${colon} vous devez suivre un stage de sensibilisation à la sécurité routière dans un délai de 4${NBSP}mois.`,
+  }),
+  '48SI': (detail, letter) => ({
+    subject: `Lettre 48SI${colon} invalidation de votre permis de conduire`,
+    text: `${withdrawalOf(detail, letter)}\nVotre solde de points est nul${colon} votre permis de conduire n'est plus valide pour aucune catégorie. Vous devez le remettre à la préfecture dans les 10${NBSP}jours francs.`,
+  }),
+};
+
 export function messagesFor(event: DomainEvent): AlertMessage[] {
   switch (event.type) {
     case 'InfractionRecorded': {
       const detail = event.detail as EventDetail<'InfractionRecorded'>;
       return detail.letters.map((letter) => ({
         kind: `letter-${letter.code}`,
-        ...letterTexts[letter.code](letter.balanceAfter),
+        ...letterTexts[letter.code](detail, letter),
       }));
     }
     case 'PointsRestored': {
       const detail = event.detail as EventDetail<'PointsRestored'>;
       const lines = detail.changes.map(
-        (change) => `- ${change.date} : +${plural(change.points)} (${ruleTexts[change.rule] ?? change.rule})`,
+        (change) =>
+          `- le ${dayOf(change.date)}${colon} +${plural(change.points)} (${ruleTexts[change.rule] ?? change.rule})`,
       );
       return [
         {
@@ -62,13 +112,14 @@ export function messagesFor(event: DomainEvent): AlertMessage[] {
     case 'RestorationCorrected': {
       const detail = event.detail as EventDetail<'RestorationCorrected'>;
       const lines = detail.corrections.map(
-        (correction) => `- ${correction.date} : ${ruleTexts[correction.rule] ?? correction.rule} (annulée)`,
+        (correction) =>
+          `- le ${dayOf(correction.date)}${colon} ${ruleTexts[correction.rule] ?? correction.rule} (annulée)`,
       );
       return [
         {
           kind: 'restoration-corrected',
           subject: 'Correction de votre solde de points',
-          text: `Une infraction enregistrée tardivement modifie des restitutions de points :\n${lines.join('\n')}\nVotre solde est de ${plural(detail.balance)}.`,
+          text: `Une infraction enregistrée tardivement modifie des restitutions de points${colon}\n${lines.join('\n')}\nVotre solde est de ${plural(detail.balance)}.`,
         },
       ];
     }

@@ -31,6 +31,8 @@ export interface LocalApiConfig {
     clientIds: string[];
     /** The registry's clients among `clientIds`: only their tokens pass the registry routes. */
     registryClientIds: string[];
+    /** The pool's domain, under which its OAuth 2 endpoints are (the issuer when absent, as the local pool has it). */
+    domainUrl?: string;
   };
   clock: Clock;
   notifier: Notifier;
@@ -81,6 +83,8 @@ export async function wireApi(config: LocalApiConfig): Promise<LocalApi> {
   });
   bus.subscribe(async (event) => void (await sendAlerts(event)));
 
+  // What infra sets on the OpenAPI function in AWS: the document names the pool's absolute token URL.
+  process.env.USER_POOL_DOMAIN_URL = config.userPool.domainUrl ?? config.userPool.issuer;
   const routes = await Promise.all(
     httpRoutes.map(async ({ spec, folder }) => {
       const module = (await import(`../../functions/${folder}/handler.ts`)) as HandlerModule;

@@ -3,6 +3,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { OutboxMessage } from '../outbox/index.ts';
 import {
+  DEFAULT_FRANCECONNECT_LOGOUT_URI,
   DEFAULT_LOGOUT_URI,
   DEFAULT_WEB_REDIRECT_URI,
   REGISTRY_SCOPE,
@@ -92,11 +93,14 @@ export interface Browser {
    * `stopAt` or to an app's own scheme.
    */
   go(url: string, options?: { form?: Record<string, string>; stopAt?: string }): Promise<Visit>;
+  /** The Cookie header this browser would send to `url`. */
+  cookies(url: string): string;
 }
 
 export function createBrowser(): Browser {
   const jar = cookieJar();
   return {
+    cookies: (url) => jar.header(new URL(url)),
     async go(url, { form, stopAt } = {}) {
       const hops: string[] = [];
       let next = new URL(url);
@@ -378,7 +382,22 @@ export function clientCredentials({
   );
 }
 
-/** Signs the browser out through the pool's /logout, confirming the logout pages on the way; gives every hop. */
+/** Submits the logout confirmation pages a browser submits at once, until a redirect to `stopAt`; gives every hop. */
+async function confirmLogoutPages(browser: Browser, first: Visit, stopAt: string): Promise<string[]> {
+  let visit = first;
+  const hops = [...visit.hops];
+  while (!visit.location && hops.length < 20) {
+    visit = await submitForm(browser, visit, 'op.logoutForm', { logout: 'yes' }, stopAt);
+    hops.push(...visit.hops);
+  }
+  if (!visit.location) throw new FlowError(`Logout stopped at ${visit.url}`, pageError(visit));
+  return [...hops, visit.location];
+}
+
+/**
+ * Signs the browser out of the pool through its /logout, confirming its logout page; gives every hop.
+ * As with Cognito, a FranceConnect session stays: end it first with `logOutOfFranceConnect`.
+ */
 export async function logout({
   poolUrl,
   browser,
@@ -391,15 +410,42 @@ export async function logout({
   logoutUri?: string;
 }): Promise<string[]> {
   const parameters = new URLSearchParams({ client_id: clientId, logout_uri: logoutUri });
-  let visit = await browser.go(`${poolUrl}/logout?${parameters}`, { stopAt: logoutUri });
-  const hops = [...visit.hops];
-  // Each provider's logout page is a form a browser submits at once (pool, then FranceConnect's).
-  while (!visit.location && hops.length < 20) {
-    visit = await submitForm(browser, visit, 'op.logoutForm', { logout: 'yes' }, logoutUri);
-    hops.push(...visit.hops);
-  }
-  if (!visit.location) throw new FlowError(`Logout stopped at ${visit.url}`, pageError(visit));
-  return [...hops, visit.location];
+  const visit = await browser.go(`${poolUrl}/logout?${parameters}`, { stopAt: logoutUri });
+  return confirmLogoutPages(browser, visit, logoutUri);
+}
+
+/**
+ * What the web does before the pool's /logout for a FranceConnect user: asks the bridge for
+ * FranceConnect's logout with the access token, follows it, and checks the state it comes back with.
+ * Gives every hop, or `undefined` when the bridge has no FranceConnect session to end.
+ */
+export async function logOutOfFranceConnect({
+  bridgeLogoutUrl,
+  accessToken,
+  browser,
+  postLogoutRedirectUri = DEFAULT_FRANCECONNECT_LOGOUT_URI,
+}: {
+  bridgeLogoutUrl: string;
+  accessToken: string;
+  browser: Browser;
+  postLogoutRedirectUri?: string;
+}): Promise<string[] | undefined> {
+  const response = await fetch(bridgeLogoutUrl, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${accessToken}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ postLogoutRedirectUri }),
+  });
+  if (response.status === 204) return undefined;
+  if (response.status !== 200) throw new FlowError(`The bridge refused the logout (${response.status})`);
+  const { url, state } = (await response.json()) as { url: string; state: string };
+  const hops = await confirmLogoutPages(
+    browser,
+    await browser.go(url, { stopAt: postLogoutRedirectUri }),
+    postLogoutRedirectUri,
+  );
+  if (new URL(hops.at(-1) ?? '').searchParams.get('state') !== state)
+    throw new FlowError('FranceConnect came back from its logout without the state it was given');
+  return hops;
 }
 
 /** The code of the newest message of `kind` sent to `email`. */

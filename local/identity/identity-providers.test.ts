@@ -16,6 +16,7 @@ import {
   FlowError,
   franceConnectSubject,
   latestCode,
+  logOutOfFranceConnect,
   logout,
   MOBILE_CLIENT_ID,
   MOBILE_LOGOUT_URI,
@@ -241,16 +242,24 @@ describe('signing in through FranceConnect', () => {
     expect(decodeJwt(other.access_token).sub).not.toBe(decodeJwt(first.access_token).sub);
   });
 
-  it('logs out of FranceConnect too when a FranceConnect user logs out of the pool', async () => {
+  it("ends the FranceConnect session through the bridge, then the pool's through its /logout, as the web does", async () => {
     const browser = createBrowser();
-    await signInWithFranceConnect({ poolUrl: pool.url, identity: 'marie', browser });
-    const hops = await logout({ poolUrl: pool.url, browser });
-    const franceConnectLogout = hops.find((hop) =>
-      hop.startsWith(`${providers.franceConnect.issuer}/session/end?`),
+    const tokens = await signInWithFranceConnect({ poolUrl: pool.url, identity: 'marie', browser });
+    const { franceConnect } = providers;
+    await expect(franceConnect.signedIn(browser.cookies(franceConnect.url))).resolves.toBe(true);
+    const franceConnectHops = await logOutOfFranceConnect({
+      bridgeLogoutUrl: pool.bridgeLogoutUrl,
+      accessToken: tokens.access_token,
+      browser,
+    });
+    const endSession = franceConnectHops?.find((hop) =>
+      hop.startsWith(`${franceConnect.issuer}/session/end?`),
     );
-    expect(new URL(String(franceConnectLogout)).searchParams.get('id_token_hint')).toBeTruthy();
-    expect(hops.at(-1)).toBe('http://localhost:3000/');
-    // Signed out of both: the next sign-in shows FranceConnect's identity picker again.
+    expect(new URL(String(endSession)).searchParams.get('id_token_hint')).toBeTruthy();
+    expect(franceConnectHops?.at(-1)).toMatch(/^http:\/\/localhost:3000\/auth\/logged-out\?state=/);
+    await expect(franceConnect.signedIn(browser.cookies(franceConnect.url))).resolves.toBe(false);
+    expect((await logout({ poolUrl: pool.url, browser })).at(-1)).toBe('http://localhost:3000/');
+    // Signed out of both: the next sign-in goes through FranceConnect's identity picker again.
     const again = await browser.go(authorizeUrl({ identity_provider: 'FranceConnect' }), {
       stopAt: DEFAULT_WEB_REDIRECT_URI,
     });
@@ -258,10 +267,40 @@ describe('signing in through FranceConnect', () => {
     expect(again.body).toContain('id="pick-identity"');
   });
 
+  it("lets the web's origin alone ask the bridge for FranceConnect's logout from a browser", async () => {
+    const preflight = (origin: string) =>
+      fetch(pool.bridgeLogoutUrl, {
+        method: 'OPTIONS',
+        headers: {
+          origin,
+          'access-control-request-method': 'POST',
+          'access-control-request-headers': 'authorization, content-type',
+        },
+      });
+    const web = await preflight('http://localhost:3000');
+    expect(web.status).toBe(204);
+    expect(web.headers.get('access-control-allow-origin')).toBe('http://localhost:3000');
+    expect(web.headers.get('access-control-allow-headers')).toBe('authorization, content-type');
+    expect((await preflight('https://evil.example')).headers.get('access-control-allow-origin')).toBeNull();
+  });
+
   it('logs an email user out of the pool alone', async () => {
     const browser = createBrowser();
     const email = newEmail();
-    await signUp({ poolUrl: pool.url, email, password, readCode: codeSentTo('sign-up-code'), browser });
+    const tokens = await signUp({
+      poolUrl: pool.url,
+      email,
+      password,
+      readCode: codeSentTo('sign-up-code'),
+      browser,
+    });
+    await expect(
+      logOutOfFranceConnect({
+        bridgeLogoutUrl: pool.bridgeLogoutUrl,
+        accessToken: tokens.access_token,
+        browser,
+      }),
+    ).resolves.toBeUndefined();
     const hops = await logout({ poolUrl: pool.url, browser });
     expect(hops.some((hop) => hop.startsWith(providers.franceConnect.url))).toBe(false);
     expect(hops.at(-1)).toBe('http://localhost:3000/');

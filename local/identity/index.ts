@@ -6,6 +6,7 @@ export {
   findForm,
   FlowError,
   latestCode,
+  logOutOfFranceConnect,
   logout,
   pageError,
   resetPassword,
@@ -31,6 +32,7 @@ export {
   type FranceConnectStandIn,
 } from './franceconnect/index.ts';
 export {
+  DEFAULT_FRANCECONNECT_LOGOUT_URI,
   DEFAULT_LOGOUT_URI,
   DEFAULT_WEB_REDIRECT_URI,
   MOBILE_CLIENT_ID,

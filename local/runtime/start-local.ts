@@ -106,6 +106,7 @@ export async function startLocal(options: LocalOptions): Promise<LocalRuntime> {
     franceConnectPort: options.franceConnectPort ?? 3002,
     webRedirectUris: [`${url}/auth/callback`],
     logoutUris: [`${url}/`],
+    franceConnectLogoutUris: [`${url}/auth/logged-out`],
     now: () => clock.now(),
   });
   const poolUrl = identity.pool.url;
@@ -193,6 +194,8 @@ export async function startLocal(options: LocalOptions): Promise<LocalRuntime> {
         redirectUri: `${url}/auth/callback`,
         postLogoutRedirectUri: `${url}/`,
         logoutUrl: `${poolUrl}/logout`,
+        franceConnectLogoutUrl: identity.pool.bridgeLogoutUrl,
+        franceConnectPostLogoutRedirectUri: `${url}/auth/logged-out`,
         apiBase: '',
       },
     }),

@@ -14,6 +14,8 @@ const settings: WebSettings = {
   redirectUri: 'http://localhost:2/auth/callback',
   postLogoutRedirectUri: 'http://localhost:2/',
   logoutUrl: 'http://localhost:1/logout',
+  franceConnectLogoutUrl: 'http://localhost:1/franceconnect/logout',
+  franceConnectPostLogoutRedirectUri: 'http://localhost:2/auth/logged-out',
   apiBase: '',
 };
 const server = createServer();

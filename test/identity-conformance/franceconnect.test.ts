@@ -209,6 +209,8 @@ describe('session/end', () => {
   it('logs the user out with the ID token and goes back to the registered URI with the state', async () => {
     const browser = createBrowser();
     const tokens = await signInAtFranceConnect({ issuer, client: serviceA, identity: 'marie', browser });
+    const { franceConnect } = standIns.providers;
+    await expect(franceConnect.signedIn(browser.cookies(franceConnect.url))).resolves.toBe(true);
     const query = new URLSearchParams({
       id_token_hint: tokens.id_token,
       post_logout_redirect_uri: loggedOutUri,
@@ -220,6 +222,7 @@ describe('session/end', () => {
     const back = new URL(String(done.location));
     expect(`${back.origin}${back.pathname}`).toBe(loggedOutUri);
     expect(back.searchParams.get('state')).toBe('logout-state');
+    await expect(franceConnect.signedIn(browser.cookies(franceConnect.url))).resolves.toBe(false);
   });
 
   it('refuses a post-logout URI the service did not register', async () => {

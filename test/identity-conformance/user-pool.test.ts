@@ -279,15 +279,21 @@ describe('/logout', () => {
     expect(again.body).toContain('id="sign-in"');
   });
 
-  it('chains FranceConnect’s session/end, with its ID token, for a FranceConnect user', async () => {
+  // Cognito's /logout signs the user out of the user pool only; it does not sign them out of a federated
+  // identity provider (Cognito developer guide, "Logout endpoint"). The apps end FranceConnect's session.
+  it('leaves the FranceConnect session of a FranceConnect user alone, as Cognito does', async () => {
     const browser = createBrowser();
+    const { franceConnect } = standIns.providers;
     await signInWithFranceConnect({ poolUrl, identity: 'marie', browser });
+    await expect(franceConnect.signedIn(browser.cookies(franceConnect.url))).resolves.toBe(true);
     const hops = await logout({ poolUrl, browser });
-    const endSession = hops.find((hop) =>
-      hop.startsWith(`${standIns.providers.franceConnect.issuer}/session/end?`),
-    );
-    expect(new URL(String(endSession)).searchParams.get('id_token_hint')).toBeTruthy();
+    expect(hops.filter((hop) => hop.startsWith(franceConnect.url))).toEqual([]);
     expect(hops.at(-1)).toBe(DEFAULT_LOGOUT_URI);
+    await expect(franceConnect.signedIn(browser.cookies(franceConnect.url))).resolves.toBe(true);
+    // Out of the pool all the same: the next sign-in shows the sign-in page.
+    const again = await browser.go(authorizeUrl(), { stopAt: DEFAULT_WEB_REDIRECT_URI });
+    expect(again.location).toBeUndefined();
+    expect(again.body).toContain('id="sign-in"');
   });
 
   it('refuses Cognito’s other form, redirect_uri and response_type (sign out, then sign in again): no app of this project uses it', async () => {

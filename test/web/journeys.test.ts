@@ -89,12 +89,26 @@ async function tabTo(page: Page, target: ReturnType<Page['getByRole']>) {
   throw new Error('the keyboard never reached the element');
 }
 
-async function signOut(page: Page) {
+/** Signs out from the account page; answers every address the browser asked for on the way. */
+async function signOut(page: Page): Promise<string[]> {
   await page.getByRole('navigation').getByRole('link', { name: 'Mon compte' }).click();
   await heading(page, 'Mon compte').waitFor();
+  const requested: string[] = [];
+  const record = (request: { url(): string }) => void requested.push(request.url());
+  page.on('request', record);
   await page.getByRole('button', { name: 'Se déconnecter' }).click();
   await page.waitForURL((url) => url.origin === web.runtime.url && url.pathname === '/');
   await page.getByRole('button', { name: "S'identifier avec FranceConnect" }).waitFor();
+  page.off('request', record);
+  return requested;
+}
+
+/** Whether this browser still has a session at FranceConnect's stand-in (FranceConnect's own knowledge). */
+async function signedInAtFranceConnect(context: BrowserContext) {
+  const cookies = await context.cookies(web.runtime.franceConnectUrl);
+  return web.runtime.identity.franceConnect.signedIn(
+    cookies.map(({ name, value }) => `${name}=${value}`).join('; '),
+  );
 }
 
 // A journey is a person's whole visit, hosted sign-in pages included: minutes, not seconds, on a busy machine.
@@ -169,7 +183,14 @@ describe('the web front end, in a browser', { timeout: 180_000 }, () => {
       await page.getByRole('navigation').getByRole('link', { name: 'Mes points' }).click();
       await page.getByText('Votre permis est valide.').waitFor();
 
-      await signOut(page);
+      // The pool's logout alone: neither the bridge nor FranceConnect is asked.
+      const requested = await signOut(page);
+      expect(
+        requested.filter(
+          (url) => url.includes('/franceconnect/') || url.startsWith(web.runtime.franceConnectUrl),
+        ),
+      ).toEqual([]);
+      expect(requested.some((url) => url.startsWith(`${web.runtime.poolUrl}/logout?`))).toBe(true);
     }));
 
   it('refuses a holder who does not match, then too many tries with the time to wait', () =>
@@ -196,7 +217,7 @@ describe('the web front end, in a browser', { timeout: 180_000 }, () => {
     }));
 
   it('signs in with FranceConnect, links without identity fields, shows the points and ends the FranceConnect session on sign-out', () =>
-    inContext(async (page) => {
+    inContext(async (page, context) => {
       await signInWithFranceConnect(page, 'Marie-Claire');
       await heading(page, 'Ajouter mon permis').waitFor();
       await expect(page.getByRole('textbox', { name: 'Nom de famille' }).count()).resolves.toBe(0);
@@ -218,10 +239,35 @@ describe('the web front end, in a browser', { timeout: 180_000 }, () => {
       await page.getByRole('navigation').getByRole('link', { name: 'Mon compte' }).click();
       await heading(page, 'Mon compte').waitFor();
       await expectAccessible(page, 'account');
-      await signOut(page);
-      // FranceConnect's session ended too: signing in again asks which identity.
+      await expect(signedInAtFranceConnect(context)).resolves.toBe(true);
+      const requested = await signOut(page);
+      // FranceConnect's logout, with the id token the bridge kept, back to the web, then the pool's.
+      const endSession = requested.find((url) =>
+        url.startsWith(`${web.runtime.identity.franceConnect.issuer}/session/end?`),
+      );
+      expect(new URL(String(endSession)).searchParams.get('id_token_hint')).toBeTruthy();
+      const back = requested.findIndex((url) => url.startsWith(`${web.runtime.url}/auth/logged-out?state=`));
+      const poolLogout = requested.findIndex((url) => url.startsWith(`${web.runtime.poolUrl}/logout?`));
+      expect(back).toBeGreaterThan(-1);
+      expect(poolLogout).toBeGreaterThan(back);
+      await expect(signedInAtFranceConnect(context)).resolves.toBe(false);
+      // Signed out of both: signing in again asks FranceConnect which identity.
       await page.getByRole('button', { name: "S'identifier avec FranceConnect" }).click();
       await page.getByRole('button', { name: /Marie-Claire/ }).waitFor();
+    }));
+
+  it('does not finish by itself a sign-out that comes back from FranceConnect with a state it did not start', () =>
+    inContext(async (page) => {
+      await page.goto('/auth/logged-out?state=forged');
+      await heading(page, 'Déconnexion').waitFor();
+      await page
+        .getByRole('alert')
+        .getByText(/n’a pas pu être rattaché à une déconnexion/)
+        .waitFor();
+      expect(page.url()).toBe(`${web.runtime.url}/auth/logged-out?state=forged`);
+      await expectAccessible(page, 'logged-out-unconfirmed');
+      await page.getByRole('button', { name: 'Terminer la déconnexion' }).click();
+      await page.waitForURL((url) => url.origin === web.runtime.url && url.pathname === '/');
     }));
 
   it('tells an e-mail account whose declared link a FranceConnect holder displaced', (context) =>

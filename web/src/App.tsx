@@ -12,6 +12,7 @@ import { Home } from './pages/Home.tsx';
 import { ServicesProvider, type Services } from './services.tsx';
 
 const AuthCallback = lazy(() => import('./pages/AuthCallback.tsx'));
+const LoggedOut = lazy(() => import('./pages/LoggedOut.tsx'));
 const FirstConnection = lazy(() => import('./pages/FirstConnection.tsx'));
 const MyPoints = lazy(() => import('./pages/MyPoints.tsx'));
 const Simulator = lazy(() => import('./pages/Simulator.tsx'));
@@ -39,6 +40,7 @@ export function App({ services }: { services: Services }) {
                   <Routes>
                     <Route path="/" element={<Home />} />
                     <Route path="/auth/callback" element={<AuthCallback />} />
+                    <Route path="/auth/logged-out" element={<LoggedOut />} />
                     <Route path="/verifier/:reference" element={<Verify />} />
                     <Route element={<RequireSignIn />}>
                       <Route path="/premiere-connexion" element={<FirstConnection />} />

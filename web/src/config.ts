@@ -7,8 +7,12 @@ export interface WebConfig {
   redirectUri: string;
   /** Where the pool's logout sends the browser back. */
   postLogoutRedirectUri: string;
-  /** The pool's Cognito-style logout endpoint (`?client_id&logout_uri`), which also ends FranceConnect's session. */
+  /** The pool's Cognito-style logout endpoint (`?client_id&logout_uri`): it ends the pool's session only. */
   logoutUrl: string;
+  /** The FranceConnect bridge's logout step: FranceConnect's logout address for a FranceConnect user. */
+  franceConnectLogoutUrl: string;
+  /** Where FranceConnect sends the browser back after its logout: this origin's `/auth/logged-out`. */
+  franceConnectPostLogoutRedirectUri: string;
   /** The API's origin; empty when it is this origin (CloudFront and `npm start` route /v1/* to it). */
   apiBase: string;
 }

@@ -1,7 +1,8 @@
 // The local FranceConnect v2: an OpenID provider configured like FranceConnect (eidas1, a nonce of 22
 // characters or more and `prompt=login consent` required, pairwise subjects, client_secret_post at the
 // token endpoint, signed ID tokens and userinfo, the identity-pivot claims) whose users are the demo identities.
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer, IncomingMessage, ServerResponse } from 'node:http';
+import { Socket } from 'node:net';
 import { join } from 'node:path';
 import Provider, { errors, type AccountClaims, type AdapterPayload, type Configuration } from 'oidc-provider';
 import { autoSubmittedLogoutPage, errorPage, htmlPage } from '../html.ts';
@@ -40,6 +41,11 @@ export interface FranceConnectStandIn {
   issuer: string;
   /** Registers (or replaces) a client; useful when its URLs are known only after FranceConnect started. */
   registerClient(client: FranceConnectClient): void;
+  /**
+   * Whether a browser sending `cookies` (a Cookie header) has a FranceConnect session: what FranceConnect
+   * itself knows and tells no one. For tests that a logout really ended it.
+   */
+  signedIn(cookies: string): Promise<boolean>;
   close(): Promise<void>;
 }
 
@@ -234,5 +240,15 @@ export async function startFranceConnect(options: FranceConnectOptions): Promise
 
   server.on('request', withErrorPage(handle, 'FranceConnect : erreur'));
 
-  return { url, issuer, registerClient, close: () => closeServer(server) };
+  async function signedIn(cookies: string) {
+    const request = Object.assign(new IncomingMessage(new Socket()), {
+      method: 'GET',
+      url: '/',
+      headers: { cookie: cookies, host: new URL(url).host },
+    });
+    const session = await provider.Session.get(provider.createContext(request, new ServerResponse(request)));
+    return Boolean(session.accountId);
+  }
+
+  return { url, issuer, registerClient, signedIn, close: () => closeServer(server) };
 }

@@ -10,6 +10,7 @@ export {
   type RegistryClient,
 } from './clients.ts';
 export {
+  DEFAULT_FRANCECONNECT_LOGOUT_URI,
   DEFAULT_LOGOUT_URI,
   DEFAULT_WEB_REDIRECT_URI,
   startUserPool,

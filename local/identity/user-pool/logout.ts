@@ -1,39 +1,13 @@
-// Cognito's /logout (`?client_id&logout_uri`), locally, chained with FranceConnect's logout for
-// users who signed in through it: pool /logout → FranceConnect session/end → /fc/logged-out →
-// oidc-provider's end_session → the app's logout URI, among those its client registered.
-import type { IncomingMessage, ServerResponse } from 'node:http';
+// Cognito's /logout (`?client_id&logout_uri`), locally: ends the pool's own session and goes back to
+// the app's logout URI, among those its client registered. Like Cognito, it does not end the session
+// of the identity provider the user came from: the apps ask the bridge for FranceConnect's logout.
+import type { ServerResponse } from 'node:http';
 import type { Provider } from 'oidc-provider';
-import type { makeFranceConnectLogout } from '../../../functions/franceconnect-bridge/index.ts';
 import { errorPage } from '../html.ts';
 import { redirect, sendHtml } from '../http.ts';
-import { usernameOf, type AccountStore } from './accounts.ts';
-import { pendingStates } from './pending.ts';
 import { END_SESSION_PATH } from './provider-configuration.ts';
 
-export const FRANCECONNECT_LOGGED_OUT_PATH = '/fc/logged-out';
-
-/** Cognito's /logout parameters, kept while FranceConnect logs the user out. */
-interface LogoutRequest {
-  clientId: string;
-  logoutUri: string;
-}
-
-export function makeLogoutRoutes({
-  provider,
-  poolUrl,
-  accounts,
-  franceConnectLogout,
-}: {
-  provider: Provider;
-  poolUrl: string;
-  accounts: AccountStore;
-  franceConnectLogout: ReturnType<typeof makeFranceConnectLogout>;
-}) {
-  const pending = pendingStates<LogoutRequest>(10 * 60_000);
-
-  const endSession = ({ clientId, logoutUri }: LogoutRequest) =>
-    `${poolUrl}${END_SESSION_PATH}?${new URLSearchParams({ client_id: clientId, post_logout_redirect_uri: logoutUri })}`;
-
+export function makeLogout({ provider, poolUrl }: { provider: Provider; poolUrl: string }) {
   const refuse = (response: ServerResponse, description: string) =>
     sendHtml(
       response,
@@ -41,32 +15,15 @@ export function makeLogoutRoutes({
       errorPage('fr', 'Déconnexion impossible', { error: 'invalid_request', error_description: description }),
     );
 
-  async function signedInUsername(request: IncomingMessage, response: ServerResponse) {
-    const session = await provider.Session.get(provider.createContext(request, response));
-    const account = session.accountId ? accounts.findBySub(session.accountId) : undefined;
-    return account && usernameOf(account);
-  }
-
-  async function logout(request: IncomingMessage, response: ServerResponse, url: URL) {
-    const requested = {
-      clientId: url.searchParams.get('client_id') ?? '',
-      logoutUri: url.searchParams.get('logout_uri') ?? '',
-    };
-    const client = requested.clientId ? await provider.Client.find(requested.clientId) : undefined;
+  return async function logout(response: ServerResponse, url: URL) {
+    const clientId = url.searchParams.get('client_id') ?? '';
+    const logoutUri = url.searchParams.get('logout_uri') ?? '';
+    const client = clientId ? await provider.Client.find(clientId) : undefined;
     if (!client) return refuse(response, 'unknown client_id');
-    if (!client.postLogoutRedirectUriAllowed(requested.logoutUri))
+    if (!client.postLogoutRedirectUriAllowed(logoutUri))
       return refuse(response, 'logout_uri is not registered for this client');
-    const username = await signedInUsername(request, response);
-    const franceConnect =
-      username && (await franceConnectLogout({ username, state: pending.add(requested) }));
-    redirect(response, franceConnect || endSession(requested));
-  }
-
-  function afterFranceConnect(response: ServerResponse, url: URL) {
-    const requested = pending.take(url.searchParams.get('state') ?? '');
-    if (!requested) return refuse(response, 'unknown or expired logout state');
-    redirect(response, endSession(requested));
-  }
-
-  return { logout, afterFranceConnect };
+    // oidc-provider's own end of session, which needs no id token for a registered client.
+    const query = new URLSearchParams({ client_id: clientId, post_logout_redirect_uri: logoutUri });
+    redirect(response, `${poolUrl}${END_SESSION_PATH}?${query}`);
+  };
 }

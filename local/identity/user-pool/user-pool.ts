@@ -1,15 +1,11 @@
 // The local user pool (plays Cognito): oidc-provider on Cognito's paths, the hosted sign-in pages,
 // Cognito's userInfo and logout, federation to FranceConnect through the bridge, which is mounted
-// on the same server under /franceconnect/.
+// on the same server under /franceconnect/ (its logout step with the CORS the HTTP API gives the web).
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import Provider from 'oidc-provider';
 import { makeInMemoryFranceConnectSessionStore } from '../../../functions/adapters/franceconnect-session-store.ts';
-import {
-  franceConnectEndpoints,
-  makeBridgeHandlers,
-  makeFranceConnectLogout,
-} from '../../../functions/franceconnect-bridge/index.ts';
+import { franceConnectEndpoints, makeBridgeHandlers } from '../../../functions/franceconnect-bridge/index.ts';
 import { REFRESH_TOKEN_ROTATION } from '../../../functions/http/token-policy.ts';
 import { invokeHttpApiHandler } from '../../lambda-http/index.ts';
 import type { Outbox } from '../../outbox/index.ts';
@@ -22,6 +18,7 @@ import {
   clientMetadata,
   loadRegistryClient,
   MOBILE_CLIENT_ID,
+  MOTORIST_CLIENT_IDS,
   WEB_CLIENT_ID,
   type RegistryClient,
 } from './clients.ts';
@@ -29,7 +26,7 @@ import { cognitoDiscovery } from './discovery.ts';
 import { makeEmailAccounts } from './email-accounts.ts';
 import { makeFranceConnectFederation, type FranceConnectFederationOptions } from './federation.ts';
 import { makeInteractionRoutes } from './interactions.ts';
-import { FRANCECONNECT_LOGGED_OUT_PATH, makeLogoutRoutes } from './logout.ts';
+import { makeLogout } from './logout.ts';
 import { userPoolConfiguration } from './provider-configuration.ts';
 import { makeUserInfoEndpoint } from './userinfo.ts';
 
@@ -46,6 +43,11 @@ export interface UserPoolOptions {
   webRedirectUris?: string[];
   /** Where /logout may send the web client's browser back; `http://localhost:3000/` unless told. */
   logoutUris?: string[];
+  /**
+   * Where FranceConnect may send the web's browser back after its logout (registered with FranceConnect,
+   * the bridge's allow-list); `http://localhost:3000/auth/logged-out` unless told.
+   */
+  franceConnectLogoutUris?: string[];
   /** The bridge's base URL; the bridge mounted on this server (`<url>/franceconnect`) unless told. */
   bridgeUrl?: string;
   /** Today's time for codes and kept FranceConnect sessions; tokens always use the real time. */
@@ -60,6 +62,8 @@ export interface UserPool {
   /** The mobile app's client, whose redirect URIs are fixed (`MOBILE_REDIRECT_URI`). */
   mobileClientId: string;
   registryClient: RegistryClient;
+  /** The bridge's logout step (POST, the caller's access token): FranceConnect's logout address. */
+  bridgeLogoutUrl: string;
   /** How FranceConnect must know the pool: register it with the FranceConnect stand-in. */
   franceConnectClient: FranceConnectClient;
   close(): Promise<void>;
@@ -67,6 +71,8 @@ export interface UserPool {
 
 export const DEFAULT_WEB_REDIRECT_URI = 'http://localhost:3000/auth/callback';
 export const DEFAULT_LOGOUT_URI = 'http://localhost:3000/';
+export const DEFAULT_FRANCECONNECT_LOGOUT_URI = 'http://localhost:3000/auth/logged-out';
+export const BRIDGE_LOGOUT_PATH = '/franceconnect/logout';
 
 const bridgeRoutes = /^\/franceconnect\/(authorize|token|userinfo)$/;
 const interactionRoutes = /^\/interaction\/([\w-]+)(?:\/(.+))?$/;
@@ -76,6 +82,8 @@ export async function startUserPool(options: UserPoolOptions): Promise<UserPool>
   const clock = options.now ?? (() => new Date());
   const webRedirectUris = options.webRedirectUris ?? [DEFAULT_WEB_REDIRECT_URI];
   const logoutUris = options.logoutUris ?? [DEFAULT_LOGOUT_URI];
+  const franceConnectLogoutUris = options.franceConnectLogoutUris ?? [DEFAULT_FRANCECONNECT_LOGOUT_URI];
+  const webOrigins = webRedirectUris.map((uri) => new URL(uri).origin);
   const [secrets, registry, accounts] = await Promise.all([
     loadProviderSecrets(join(identityDir, 'pool-keys.json'), ['RS256']),
     loadRegistryClient(options.dataDir),
@@ -106,9 +114,12 @@ export async function startUserPool(options: UserPoolOptions): Promise<UserPool>
     clientId: franceConnectClientId,
     jwksUrl: franceConnectEndpoints(franceConnectIssuer).jwks,
   };
-  const postLogoutRedirectUri = `${url}${FRANCECONNECT_LOGGED_OUT_PATH}`;
   const bridge = makeBridgeHandlers(
-    { franceConnect: franceConnectConfig, postLogoutRedirectUri },
+    {
+      franceConnect: franceConnectConfig,
+      postLogoutRedirectUris: franceConnectLogoutUris,
+      userPool: { issuer: url, jwksUri: `${url}/.well-known/jwks.json`, clientIds: MOTORIST_CLIENT_IDS },
+    },
     { sessions, clock },
   );
   const federation = makeFranceConnectFederation({
@@ -123,21 +134,12 @@ export async function startUserPool(options: UserPoolOptions): Promise<UserPool>
     emailAccounts: makeEmailAccounts({ accounts, outbox: options.outbox, clock }),
     federation,
   });
-  const logoutRoutes = makeLogoutRoutes({
-    provider,
-    poolUrl: url,
-    accounts,
-    franceConnectLogout: makeFranceConnectLogout({
-      franceConnect: franceConnectConfig,
-      sessions,
-      postLogoutRedirectUri,
-    }),
-  });
+  const logout = makeLogout({ provider, poolUrl: url });
   const userInfo = makeUserInfoEndpoint({
     issuer: url,
     jwks: publicJwks(secrets.signingKeys),
     accounts,
-    allowedOrigins: webRedirectUris.map((uri) => new URL(uri).origin),
+    allowedOrigins: webOrigins,
   });
 
   const notFound = (response: ServerResponse) =>
@@ -150,6 +152,28 @@ export async function startUserPool(options: UserPoolOptions): Promise<UserPool>
     redirect(response, `/interaction/${uid}/franceconnect/callback?${query}`);
   }
 
+  // The bridge's logout step is called by the web from its own origin: the HTTP API's CORS (infra/http-api.ts).
+  function bridgeLogout(request: IncomingMessage, response: ServerResponse) {
+    const origin = request.headers.origin;
+    if (origin && webOrigins.includes(origin)) {
+      response.setHeader('access-control-allow-origin', origin);
+      response.setHeader('vary', 'origin');
+    }
+    if (request.method === 'OPTIONS') {
+      response.writeHead(204, {
+        'access-control-allow-methods': 'POST',
+        'access-control-allow-headers': 'authorization, content-type',
+        'access-control-max-age': '3600',
+      });
+      response.end();
+      return Promise.resolve();
+    }
+    if (request.method !== 'POST') return Promise.resolve(notFound(response));
+    return invokeHttpApiHandler(bridge.logout, request, response, {
+      routeKey: `POST ${BRIDGE_LOGOUT_PATH}`,
+    });
+  }
+
   async function handle(request: IncomingMessage, response: ServerResponse) {
     const requested = requestUrl(request, url);
     const path = requested.pathname;
@@ -157,8 +181,8 @@ export async function startUserPool(options: UserPoolOptions): Promise<UserPool>
     if (path === '/.well-known/openid-configuration')
       return sendJson(response, 200, cognitoDiscovery(url), { 'access-control-allow-origin': '*' });
     if (path === '/oauth2/userInfo') return userInfo(request, response);
-    if (path === '/logout') return logoutRoutes.logout(request, response, requested);
-    if (path === FRANCECONNECT_LOGGED_OUT_PATH) return logoutRoutes.afterFranceConnect(response, requested);
+    if (path === '/logout') return logout(response, requested);
+    if (path === BRIDGE_LOGOUT_PATH) return bridgeLogout(request, response);
     if (path === '/oauth2/idpresponse') return backToInteraction(response, requested.searchParams);
     const bridgeStep = bridgeRoutes.exec(path)?.[1] as 'authorize' | 'token' | 'userinfo' | undefined;
     if (bridgeStep) {
@@ -180,11 +204,12 @@ export async function startUserPool(options: UserPoolOptions): Promise<UserPool>
     webClientId: WEB_CLIENT_ID,
     mobileClientId: MOBILE_CLIENT_ID,
     registryClient: registry,
+    bridgeLogoutUrl: `${url}${BRIDGE_LOGOUT_PATH}`,
     franceConnectClient: {
       clientId: options.franceConnect.clientId,
       clientSecret: options.franceConnect.clientSecret,
       redirectUris: [`${url}/oauth2/idpresponse`],
-      postLogoutRedirectUris: [postLogoutRedirectUri],
+      postLogoutRedirectUris: franceConnectLogoutUris,
     },
     close: () => closeServer(server),
   };

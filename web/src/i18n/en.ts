@@ -32,6 +32,10 @@ export const en: Record<MessageId, string> = {
   'callback.title': 'Signing you in',
   'callback.failed': 'Signing in did not succeed. You can try again.',
   'callback.back': 'Back to the home page',
+  'loggedOut.title': 'Signing out',
+  'loggedOut.unconfirmed':
+    'The return from FranceConnect does not match a sign-out asked for here. Finish signing out of this service:',
+  'loggedOut.finish': 'Finish signing out',
 
   'link.title': 'Add my licence',
   'link.intro':
@@ -215,6 +219,9 @@ export const en: Record<MessageId, string> = {
   'account.delete': 'Delete my account',
   'account.deleteConfirm': 'Confirm the permanent deletion',
   'account.signOut': 'Sign out',
+  'account.signOutFailed':
+    'Signing out of FranceConnect did not succeed: you are still signed in. Try again, or sign out of this service only.',
+  'account.signOutHere': 'Sign out of this service only',
 
   'verify.title': 'Check an information statement',
   'verify.intro': 'Reference {reference}',

@@ -33,6 +33,10 @@ export const fr = {
   'callback.title': 'Connexion en cours',
   'callback.failed': 'La connexion n’a pas abouti. Vous pouvez réessayer.',
   'callback.back': 'Revenir à l’accueil',
+  'loggedOut.title': 'Déconnexion',
+  'loggedOut.unconfirmed':
+    'Le retour de FranceConnect n’a pas pu être rattaché à une déconnexion demandée ici. Terminez la déconnexion de ce service :',
+  'loggedOut.finish': 'Terminer la déconnexion',
 
   'link.title': 'Ajouter mon permis',
   'link.intro':
@@ -220,6 +224,9 @@ export const fr = {
   'account.delete': 'Supprimer mon compte',
   'account.deleteConfirm': 'Confirmer la suppression définitive',
   'account.signOut': 'Se déconnecter',
+  'account.signOutFailed':
+    'La déconnexion de FranceConnect n’a pas abouti : vous êtes toujours connecté. Réessayez, ou déconnectez-vous de ce service seulement.',
+  'account.signOutHere': 'Me déconnecter de ce service seulement',
 
   'verify.title': 'Vérifier un relevé d’information',
   'verify.intro': 'Référence {reference}',

@@ -2,6 +2,7 @@
 // this browser, and the page's `lang` kept in step for assistive technologies.
 import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
 import { IntlProvider, useIntl } from 'react-intl';
+import { calendarDateInWords } from './calendar-date.ts';
 import { en } from './en.ts';
 import { fr, type MessageId } from './fr.ts';
 
@@ -47,15 +48,6 @@ export type Values = Record<string, string | number>;
 export function useT() {
   const intl = useIntl();
   const t = useCallback((id: MessageId, values?: Values) => intl.formatMessage({ id }, values), [intl]);
-  const date = useCallback(
-    (iso: string) =>
-      intl.formatDate(`${iso.slice(0, 10)}T12:00:00Z`, {
-        day: 'numeric',
-        month: 'long',
-        year: 'numeric',
-        timeZone: 'UTC',
-      }),
-    [intl],
-  );
+  const date = useCallback((iso: string) => calendarDateInWords(intl, iso), [intl]);
   return { t, date, language: intl.locale as Language };
 }

@@ -1,5 +1,5 @@
 // `/compte`: the linked licence (and unlinking it), the alerts, deleting the account, signing out
-// (which ends the FranceConnect session too, through the pool's logout).
+// (which ends the FranceConnect session too: web/src/auth).
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Button } from 'react-aria-components';
@@ -27,6 +27,9 @@ export default function Account() {
       setConfirming(undefined);
       await queryClient.invalidateQueries();
     },
+  });
+  const signOut = useMutation({
+    mutationFn: (options?: { thisServiceOnly: boolean }) => auth.signOut(options),
   });
   const remove = useMutation({
     mutationFn: () => calls.deleteAccount(),
@@ -116,9 +119,20 @@ export default function Account() {
         )}
         {remove.isError && <ErrorNotice />}
       </section>
-      <Button className="button" onPress={() => void auth.signOut()}>
+      <Button className="button" onPress={() => signOut.mutate(undefined)} isDisabled={signOut.isPending}>
         {t('account.signOut')}
       </Button>
+      {signOut.isError && (
+        <div className="notice notice--error" role="alert">
+          <p>{t('account.signOutFailed')}</p>
+          <Button
+            className="button button--secondary"
+            onPress={() => signOut.mutate({ thisServiceOnly: true })}
+          >
+            {t('account.signOutHere')}
+          </Button>
+        </div>
+      )}
     </Page>
   );
 }
