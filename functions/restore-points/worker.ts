@@ -18,8 +18,8 @@ export async function handler(event: SQSEvent): Promise<SQSBatchResponse> {
   for (const record of event.Records) {
     try {
       const { day, shard } = message.parse(JSON.parse(record.body));
-      const changed = await restoreShard(day, shard, 8);
-      logger.info('shard restored', { day, shard, licences: changed.length });
+      const { changed, full } = await restoreShard(day, shard, 8);
+      logger.info('shard restored', { day, shard, licences: changed.length, full: full.length });
     } catch (error) {
       logger.error('shard failed', {
         messageId: record.messageId,
