@@ -112,4 +112,14 @@ describe('the licence repository', () => {
     expect(await licences.put({ ...licence, version: 2 }, 1)).toBe('conflict');
     expect(await licences.put(licence, null)).toBe('conflict');
   });
+
+  it('reads the holder and format alone, and nothing for an unknown number', async () => {
+    const licence = aLicence('130675099003');
+    expect(await licences.put(licence, null)).toBe('written');
+    expect(await licences.holderOf(licence.licenceNumber)).toEqual({
+      holder: licence.holder,
+      format: 'eu-card',
+    });
+    expect(await licences.holderOf('130675099999')).toBeUndefined();
+  });
 });

@@ -49,6 +49,11 @@ export interface LicenceRepository {
   /** The aggregate with the display-only fields of its facts joined back: what a history or a document shows. */
   getWithDisplay(licenceNumber: string): Promise<StoredLicence | undefined>;
   /**
+   * The holder and format alone, read by projection: what linking compares. Its cost does not grow with the
+   * history, so a refused link takes as long for a licence of 2,000 events as for an unknown number.
+   */
+  holderOf(licenceNumber: string): Promise<Pick<StoredLicence, 'holder' | 'format'> | undefined>;
+  /**
    * Writes `licence` if the stored version is still `expectedVersion` (null: the licence must not exist yet). The
    * display fields of the facts that carry them are written first, one item per fact, then the aggregate.
    * `displayWritten`, shared by the attempts of one update, holds the display items already written by an
@@ -242,6 +247,18 @@ export function makeLicenceRepository({
 
   return {
     get: getAggregate,
+    async holderOf(licenceNumber) {
+      const { Item } = await client.send(
+        new GetCommand({
+          TableName: tableName,
+          Key: keyOf(licenceNumber),
+          ConsistentRead: true,
+          ProjectionExpression: 'holder, #format',
+          ExpressionAttributeNames: { '#format': 'format' },
+        }),
+      );
+      return Item ? (Item as Pick<StoredLicence, 'holder' | 'format'>) : undefined;
+    },
 
     async getWithDisplay(licenceNumber) {
       // The aggregate first: every display item of a fact it holds was written before it, so the query sees them.

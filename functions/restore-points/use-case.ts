@@ -7,14 +7,22 @@ import type { Clock } from '../adapters/clock.ts';
 import type { JobProgressStore } from '../adapters/job-progress.ts';
 import type { LicenceRepository, StoredLicence } from '../adapters/licence-repository.ts';
 import { allDueShards } from '../adapters/table-definition.ts';
-import type { UpdateLicence } from '../licence-updates/index.ts';
+import { LicenceHistoryFullError, type UpdateLicence } from '../licence-updates/index.ts';
+import { logger } from '../http/logger.ts';
 import { planRestoration } from './plan.ts';
 
 export interface RestorationReport {
   days: CalendarDate[];
   /** Licences recomputed, with the automatic changes applied to each. */
   changed: { licenceNumber: string; day: CalendarDate; balance: number; changes: StoredLicence['applied'] }[];
+  /**
+   * Licences whose recomputation could not be stored, their history filling the store's item limit: left as they
+   * were, logged for the operators, and due again the next day. One of them never holds its shard back.
+   */
+  full: { licenceNumber: string; day: CalendarDate }[];
 }
+
+export type ShardReport = Pick<RestorationReport, 'changed' | 'full'>;
 
 /** Runs `work` over `items` with at most `limit` at a time. */
 async function inParallel<T>(items: T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
@@ -40,11 +48,12 @@ export function makeRestoreShard({
     day: CalendarDate,
     shard: string,
     concurrency = 8,
-  ): Promise<RestorationReport['changed']> {
+  ): Promise<ShardReport> {
     const due = await licences.findDue(shard, day);
     const changed: RestorationReport['changed'] = [];
+    const full: RestorationReport['full'] = [];
     await inParallel(due, concurrency, async (licenceNumber) => {
-      const { result: before, licence: after } = await updateLicence(
+      const updated = await updateLicence(
         licenceNumber,
         (current) => {
           // Already computed for this day (or later, by a registry write): nothing to do but flush its outbox.
@@ -53,12 +62,18 @@ export function makeRestoreShard({
           return { kind: 'write', record: current, events: [], result: before };
         },
         day,
-      );
+      ).catch((error: unknown) => {
+        if (!(error instanceof LicenceHistoryFullError)) throw error;
+        logger.error('licence history full: restoration not stored', { day, shard });
+        full.push({ licenceNumber, day });
+        return undefined;
+      });
+      const { result: before, licence: after } = updated ?? {};
       if (!before || !after) return;
       const changes = after.applied.filter((change) => !before.has(JSON.stringify(change)));
       changed.push({ licenceNumber, day, balance: after.statement.balance, changes });
     });
-    return changed;
+    return { changed, full };
   };
 }
 
@@ -72,16 +87,20 @@ export function makeRestorePoints(deps: {
   /** The whole job in one process, every shard of every pending day (the local runtime and tests). */
   return async function restorePoints(upTo: CalendarDate = deps.clock.today()): Promise<RestorationReport> {
     const changed: RestorationReport['changed'] = [];
+    const full: RestorationReport['full'] = [];
     const days = await planRestoration({
       progress: deps.progress,
       today: upTo,
       shards: allDueShards(),
       enqueue: async (work) => {
         const shards = await Promise.all(work.map(({ day, shard }) => restoreShard(day, shard)));
-        changed.push(...shards.flat());
+        for (const report of shards) {
+          changed.push(...report.changed);
+          full.push(...report.full);
+        }
       },
     });
-    return { days, changed };
+    return { days, changed, full };
   };
 }
 

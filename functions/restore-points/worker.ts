@@ -19,12 +19,12 @@ export function makeHandler(deps: DependenciesOf<typeof ports>) {
   const processor = new BatchProcessor(EventType.SQS);
   const restore = async (record: SQSRecord) => {
     const { day, shard } = shardWorkSchema.parse(JSON.parse(record.body));
-    const changed = await restoreShard(day as CalendarDate, shard, 8);
+    const { changed, full } = await restoreShard(day as CalendarDate, shard, 8);
     countBusinessEvent(
       'PointsRestored',
       changed.reduce((sum, licence) => sum + licence.changes.length, 0),
     );
-    logger.info('shard restored', { day, shard, licences: changed.length });
+    logger.info('shard restored', { day, shard, licences: changed.length, full: full.length });
   };
   return (event: SQSEvent) => processPartialResponse(event, restore, processor);
 }

@@ -12,8 +12,13 @@ import { startDynamoDb } from '../../local/storage/index.ts';
 import { startServiceHarness } from '../support/service-harness.ts';
 import { aLicenceRecord, anInfraction } from '../support/registry-builders.ts';
 
-const LICENCES = 300;
-const child = fileURLToPath(new URL('./restoration-child.ts', import.meta.url));
+/** Kills in a row before the run that finishes; more under `npm run test:soak`. */
+const KILLED_RUNS = Number(process.env.KILLED_RUNS ?? 20);
+/** Enough that the killed runs never finish the job between them: together they restore about half. */
+const LICENCES = Math.max(300, KILLED_RUNS * 15);
+const childScript = fileURLToPath(new URL('./restoration-child.ts', import.meta.url));
+/** Restorations published so far, each counted once (delivery is at least once). */
+const distinctEvents = (file: string) => new Set(readEvents(file).map((event) => event.id)).size;
 const readEvents = (file: string): DomainEvent[] =>
   existsSync(file)
     ? readFileSync(file, 'utf8')
@@ -22,10 +27,10 @@ const readEvents = (file: string): DomainEvent[] =>
         .map((line) => JSON.parse(line) as DomainEvent)
     : [];
 
-describe('a restoration run killed halfway', () => {
+describe('a restoration run killed at random points, again and again', () => {
   it(
     'is finished by the next run, and every due change is applied exactly once',
-    { timeout: 120_000 },
+    { timeout: 600_000 },
     async () => {
       const tableName = 'permis-points-test';
       const dynamo = await startDynamoDb({ tableName });
@@ -51,20 +56,32 @@ describe('a restoration run killed halfway', () => {
         );
       }
 
-      const run = spawn(process.execPath, [child, dynamo.endpoint, '2024-09-20', eventsFile], {
-        stdio: 'inherit',
-      });
-      const exited = new Promise((resolve) => run.on('exit', resolve));
-      while (readEvents(eventsFile).length < LICENCES / 5) {
-        if (run.exitCode !== null)
-          throw new Error('the job finished before it could be killed: raise LICENCES');
-        await new Promise((resolve) => setTimeout(resolve, 20));
+      // Twenty runs in a row, each killed at a random point: after a random number of its own events, then a
+      // random few milliseconds more, so that some kills land between a licence's write and its event.
+      const kills: number[] = [];
+      for (let run = 0; run < KILLED_RUNS; run += 1) {
+        const before = distinctEvents(eventsFile);
+        const target = before + 1 + Math.floor(Math.random() * (LICENCES / (2 * KILLED_RUNS)));
+        const child = spawn(process.execPath, [childScript, dynamo.endpoint, '2024-09-20', eventsFile], {
+          stdio: 'inherit',
+        });
+        const exited = new Promise((resolve) => child.on('exit', resolve));
+        while (distinctEvents(eventsFile) < target) {
+          if (child.exitCode !== null)
+            throw new Error('the job finished before it could be killed: raise LICENCES');
+          await new Promise((resolve) => setTimeout(resolve, 5));
+        }
+        await new Promise((resolve) => setTimeout(resolve, Math.random() * 30));
+        child.kill('SIGKILL');
+        await exited;
+        kills.push(distinctEvents(eventsFile));
       }
-      run.kill('SIGKILL');
-      await exited;
-      const beforeKill = readEvents(eventsFile).length;
-      expect(beforeKill).toBeGreaterThan(0);
-      expect(beforeKill).toBeLessThan(LICENCES);
+      const beforeResume = distinctEvents(eventsFile);
+      console.log(
+        `restoration killed ${KILLED_RUNS} times, after ${kills.join(', ')} licences restored; ${LICENCES - beforeResume} of ${LICENCES} left for the resumed run`,
+      );
+      expect(beforeResume).toBeGreaterThan(0);
+      expect(beforeResume).toBeLessThan(LICENCES);
 
       seed.clock.set('2024-09-20' as CalendarDate);
       seed.bus.subscribe(async (event) => appendFileSync(eventsFile, `${JSON.stringify(event)}\n`));

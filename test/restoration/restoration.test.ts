@@ -60,7 +60,7 @@ describe('the daily restoration job', () => {
     const version = (await service.licences.get(number))?.version;
     const second = await service.restorePoints();
     expect(first.changed.map((change) => change.licenceNumber)).toEqual([number]);
-    expect(second).toEqual({ days: [], changed: [] });
+    expect(second).toEqual({ days: [], changed: [], full: [] });
     expect((await service.licences.get(number))?.version).toBe(version);
     expect(restored()).toHaveLength(1);
   });
