@@ -1,7 +1,6 @@
 // The upcoming recoveries of a statement as an iCalendar file (RFC 5545), for the one-off download and the
 // subscribed feed alike.
 import { createHmac } from 'node:crypto';
-import { createEvents, type EventAttributes } from 'ics';
 import { addDays, toParts, type CalendarDate } from '../../domain/calendar/index.ts';
 import type { UpcomingChange } from '../../domain/points/index.ts';
 
@@ -13,10 +12,42 @@ const ruleLabels: Record<UpcomingChange['rule'], string> = {
   'probation-end': 'Fin de la période probatoire',
 };
 
-const dateArray = (date: CalendarDate): [number, number, number] => {
+/** A DATE value (RFC 5545 §3.3.4): 20270301. */
+const basicDate = (date: CalendarDate) => {
   const { year, month, day } = toParts(date);
-  return [year, month, day];
+  return `${String(year).padStart(4, '0')}${String(month).padStart(2, '0')}${String(day).padStart(2, '0')}`;
 };
+
+/** A DATE-TIME in UTC (§3.3.5): 20261201T235859Z. */
+const utcStamp = (now: Date) =>
+  now
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
+
+/** A TEXT value (§3.3.11): backslashes, semicolons, commas and line breaks escaped. */
+const text = (value: string) =>
+  value.replace(/[\\;,]/g, (character) => `\\${character}`).replace(/\r?\n/g, '\\n');
+
+/** A content line folded at 75 octets (§3.1), never inside a character's UTF-8 bytes. */
+function folded(line: string): string {
+  const parts: string[] = [];
+  let current = '';
+  let octets = 0;
+  for (const character of line) {
+    const size = Buffer.byteLength(character);
+    // The first line takes 75 octets; the others 74, after the space that marks them as continued.
+    if (octets + size > (parts.length === 0 ? 75 : 74)) {
+      parts.push(current);
+      current = '';
+      octets = 0;
+    }
+    current += character;
+    octets += size;
+  }
+  parts.push(current);
+  return parts.join('\r\n ');
+}
 
 // RFC 5545 §3.6: a calendar holds at least one component. With nothing upcoming, the time zone the events are
 // meant in is that component, so that calendar apps keep the subscription without showing anything.
@@ -52,34 +83,31 @@ export const eventUid = (uidKey: string, change: Pick<UpcomingChange, 'date' | '
  */
 export function upcomingCalendar(upcoming: UpcomingChange[], uidKey: string, now: Date): string {
   const giving = upcoming.filter((change) => change.points > 0);
-  if (giving.length === 0) {
-    return [
-      'BEGIN:VCALENDAR',
-      'VERSION:2.0',
-      `PRODID:${PRODUCT_ID}`,
-      'CALSCALE:GREGORIAN',
-      'X-WR-CALNAME:Mes points',
-      ...PARIS_TIME_ZONE,
-      'END:VCALENDAR',
-      '',
-    ].join('\r\n');
-  }
-  const stamp = now.getTime();
-  const events: EventAttributes[] = giving.map((change) => ({
-    uid: eventUid(uidKey, change),
-    timestamp: stamp,
-    start: dateArray(change.date),
-    end: dateArray(addDays(change.date, 1)),
-    title: `${ruleLabels[change.rule]} : +${change.points} point${change.points > 1 ? 's' : ''}`,
-    description: `Solde attendu : ${change.balanceAfter} points, si aucune nouvelle infraction n'est commise.`,
-    productId: PRODUCT_ID,
-    calName: 'Mes points',
-    transp: 'TRANSPARENT',
-    alarms: [
-      { action: 'display', description: ruleLabels[change.rule], trigger: { hours: 15, before: true } },
-    ],
-  }));
-  const { error, value } = createEvents(events);
-  if (error || !value) throw error ?? new Error('calendar generation failed');
-  return value;
+  const header = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    `PRODID:${PRODUCT_ID}`,
+    'CALSCALE:GREGORIAN',
+    'X-WR-CALNAME:Mes points',
+  ];
+  if (giving.length === 0) return [...header, ...PARIS_TIME_ZONE, 'END:VCALENDAR', ''].join('\r\n');
+  const stamp = utcStamp(now);
+  const events = giving.flatMap((change) => [
+    'BEGIN:VEVENT',
+    `UID:${eventUid(uidKey, change)}`,
+    `DTSTAMP:${stamp}`,
+    `DTSTART;VALUE=DATE:${basicDate(change.date)}`,
+    `DTEND;VALUE=DATE:${basicDate(addDays(change.date, 1))}`,
+    `SUMMARY:${text(`${ruleLabels[change.rule]} : +${change.points} point${change.points > 1 ? 's' : ''}`)}`,
+    `DESCRIPTION:${text(`Solde attendu : ${change.balanceAfter} points, si aucune nouvelle infraction n'est commise.`)}`,
+    'TRANSP:TRANSPARENT',
+    'BEGIN:VALARM',
+    'ACTION:DISPLAY',
+    `DESCRIPTION:${text(ruleLabels[change.rule])}`,
+    // 09:00 the day before: 15 hours before the all-day event starts.
+    'TRIGGER:-PT15H',
+    'END:VALARM',
+    'END:VEVENT',
+  ]);
+  return [...header, 'METHOD:PUBLISH', ...events, 'END:VCALENDAR'].map(folded).join('\r\n').concat('\r\n');
 }
