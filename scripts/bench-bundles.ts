@@ -8,8 +8,14 @@ import { mkdtempSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { esbuildOptionsOf } from '../infra/esbuild-options.ts';
-import { PermisPointsFunction, projectRoot, type BundleSpec } from '../infra/permis-points-function.ts';
+import {
+  API_BUNDLE_BUDGET_BYTES,
+  PermisPointsFunction,
+  projectRoot,
+  type BundleSpec,
+} from '../infra/permis-points-function.ts';
 import { testApp } from '../infra/test-app.ts';
+import { evidence } from './evidence.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 /** What the bundles are held to: the import of an API handler at most this many times the bare handler's. */
@@ -114,6 +120,22 @@ for (const fn of unique) {
   const timed = importMs(outfile, bareFile);
   const ratio = timed.ms !== undefined && timed.bareMs ? timed.ms / timed.bareMs : undefined;
   if (bytes > budget) over.push(`${fn.entryModule} is ${kb(bytes - budget)} over its ${kb(budget)}`);
+  const api = budget <= API_BUNDLE_BUDGET_BYTES * 1.4 && !fn.entryModule.startsWith('render-document');
+  evidence({
+    name: `${fn.entryModule} bundle`,
+    value: bytes / 1024,
+    unit: 'KB',
+    goal: { at: 'most', value: (api ? API_BUNDLE_BUDGET_BYTES : budget) / 1024 },
+    note: api ? 'the API goal' : 'its own budget',
+  });
+  if (api && ratio !== undefined)
+    evidence({
+      name: `${fn.entryModule} cold import ÷ bare handler`,
+      value: ratio,
+      unit: '×',
+      goal: { at: 'most', value: IMPORT_RATIO_GOAL },
+      note: `${ms(timed.ms)} against ${ms(timed.bareMs)}`,
+    });
   console.log(
     `${fn.entryModule.padEnd(36)} | ${kb(bytes).padStart(9)} | ${`${bytes > budget ? '✗ ' : ''}${kb(budget)}`.padStart(11)} | ${ms(timed.ms).padStart(9)} | ${ms(timed.bareMs).padStart(9)} | ${ratio === undefined ? '' : ratio.toFixed(2)}${timed.error ? `  (${timed.error})` : ''}`,
   );

@@ -10,6 +10,7 @@ import type { RecordedFact } from '../domain/licence-record/index.ts';
 import { makeDocumentClient } from '../functions/adapters/dynamodb.ts';
 import { startApiHarness } from '../test/support/api-harness.ts';
 import { aLicenceNumber, aLicenceRecord, anInfraction } from '../test/support/registry-builders.ts';
+import { evidence } from './evidence.ts';
 
 const SIZES = [10, 100, 1000, 2000];
 const TIMED_WRITES = 5;
@@ -97,6 +98,22 @@ async function measure(size: number): Promise<string> {
   const displayKb = itemSize(displays[0] ?? {}) / 1024;
   const median = [...times].sort((a, b) => a - b)[Math.floor(times.length / 2)] ?? 0;
   const refused = statuses.filter((status) => status !== 201).length;
+  if (size === 100 || size === 2000) {
+    evidence({
+      name: `write at ${size.toLocaleString('en')} events, p50`,
+      value: median,
+      unit: 'ms',
+      goal: { at: 'most', value: size === 100 ? 50 : 150 },
+      note: 'POST …/events end to end, full labels, dynalite',
+    });
+    evidence({
+      name: `aggregate item at ${size.toLocaleString('en')} events`,
+      value: kb,
+      unit: 'KB',
+      goal: { at: 'most', value: size === 100 ? 10 : 200 },
+      note: `${Math.ceil(kb) + Math.ceil(displayKb)} WCU a write; DynamoDB refuses items over 400 KB`,
+    });
+  }
   return (
     `${String(size).padStart(5)} events  write p50 ${median.toFixed(1).padStart(7)} ms  ` +
     `aggregate ${kb.toFixed(1).padStart(6)} KB (${Math.ceil(kb)} WCU)  ` +
