@@ -10,7 +10,7 @@ import type { CalendarDate } from '../domain/calendar/index.ts';
 import { makeLocalSigningMaterial } from '../local/signing/index.ts';
 import { startApiHarness } from '../test/support/api-harness.ts';
 import { aLicenceRecord } from '../test/support/registry-builders.ts';
-import { evidence } from './evidence.ts';
+import { atLeast, atMost } from './evidence.ts';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 40);
@@ -98,17 +98,17 @@ console.log(
 console.log(
   `  POST /v1/me/documents/rir end to end            p50 ${percentile(0.5).toFixed(1)} ms   p99 ${percentile(0.99).toFixed(1)} ms`,
 );
-evidence({
-  name: 'signed RIR PDFs per second, one core',
-  value: perSecond,
-  unit: 'PDF/s',
-  goal: { at: 'least', value: 30 },
-  note: 'layout, fonts, QR code, CMS signature',
-});
-evidence({
-  name: 'POST /v1/me/documents/rir end to end, p50',
-  value: percentile(0.5),
-  unit: 'ms',
-  goal: { at: 'most', value: 250 },
-  note: 'issue, render, sign, store, presign',
-});
+atLeast(
+  'signed RIR PDFs per second, one core',
+  perSecond,
+  'PDF/s',
+  30,
+  'layout, fonts, QR code, CMS signature',
+);
+atMost(
+  'POST /v1/me/documents/rir end to end, p50',
+  percentile(0.5),
+  'ms',
+  250,
+  'issue, render, sign, store, presign',
+);

@@ -23,3 +23,11 @@ export function withinGoal({ value, goal }: Figure): boolean {
   if (!goal) return true;
   return goal.at === 'most' ? value <= goal.value : value >= goal.value;
 }
+
+/** A figure held to at most `goal`. */
+export const atMost = (name: string, value: number, unit: string, goal: number, note?: string) =>
+  evidence({ name, value, unit, goal: { at: 'most', value: goal }, ...(note ? { note } : {}) });
+
+/** A figure held to at least `goal`. */
+export const atLeast = (name: string, value: number, unit: string, goal: number, note?: string) =>
+  evidence({ name, value, unit, goal: { at: 'least', value: goal }, ...(note ? { note } : {}) });

@@ -5,7 +5,7 @@ import { lettersOf } from './letters.ts';
 import { nextChangeOf } from './next-change.ts';
 import { simulate } from './simulate.ts';
 import { statementOf } from './statement.ts';
-import { timelineOf } from './timeline.ts';
+import { projectionOf, timelineOf } from './timeline.ts';
 import type { LetterDue, PointsCase, Statement, TimelineChange } from './types.ts';
 
 export interface Analysis {
@@ -25,15 +25,6 @@ export function analyse(pointsCase: PointsCase): Analysis {
     timeline: timelineOf(pointsCase, simulation),
     letters: lettersOf(simulation),
     nextChangeOn: nextChangeOf(pointsCase, statement),
-    projection: simulation.changes
-      .filter((change) => change.date > pointsCase.asOf)
-      .map(({ date, kind, points, balanceAfter, maximumAfter, eventId }) => ({
-        date,
-        kind,
-        points,
-        balanceAfter,
-        maximumAfter,
-        ...(eventId === undefined ? {} : { eventId }),
-      })),
+    projection: projectionOf(pointsCase, simulation),
   };
 }

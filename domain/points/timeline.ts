@@ -8,16 +8,24 @@ export function computeTimeline(pointsCase: PointsCase): TimelineChange[] {
   return timelineOf(pointsCase, simulate(pointsCase));
 }
 
-/** The timeline a simulation of `pointsCase` gives. */
+/** The changes of a simulation as a timeline shows them. */
+function asTimeline(changes: Simulation['changes']): TimelineChange[] {
+  return changes.map(({ date, kind, points, balanceAfter, maximumAfter, eventId }) => ({
+    date,
+    kind,
+    points,
+    balanceAfter,
+    maximumAfter,
+    ...(eventId === undefined ? {} : { eventId }),
+  }));
+}
+
+/** The timeline a simulation of `pointsCase` gives: its changes on or before `asOf`. */
 export function timelineOf(pointsCase: PointsCase, simulation: Simulation): TimelineChange[] {
-  return simulation.changes
-    .filter((change) => change.date <= pointsCase.asOf)
-    .map(({ date, kind, points, balanceAfter, maximumAfter, eventId }) => ({
-      date,
-      kind,
-      points,
-      balanceAfter,
-      maximumAfter,
-      ...(eventId === undefined ? {} : { eventId }),
-    }));
+  return asTimeline(simulation.changes.filter((change) => change.date <= pointsCase.asOf));
+}
+
+/** The projection a simulation of `pointsCase` gives: its changes after `asOf`, if nothing new is known. */
+export function projectionOf(pointsCase: PointsCase, simulation: Simulation): TimelineChange[] {
+  return asTimeline(simulation.changes.filter((change) => change.date > pointsCase.asOf));
 }
