@@ -1,10 +1,10 @@
-// The store goes away in the middle of a restoration run (dynalite stopped, then started again on the same
-// data and port, as a DynamoDB outage or a throttling storm would look to the job). The run fails or limps;
+// The store goes away in the middle of a restoration run: every connection to it cut and the port refusing
+// new ones for a while, then open again on the same data, as a restart or an outage of the store looks to the
+// job. (Restarting dynalite itself on its folder is no stand-in: it may reopen without what it had not
+// flushed, which DynamoDB never does.) The run fails or limps;
 // the next run finishes the work, and no licence is left half-written: every due change applied once, the
 // statement the engine's answer for the licence's own history.
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { connect, createServer, type Server, type Socket } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import type { CalendarDate } from '../../domain/calendar/index.ts';
 import type { LicenceDetails } from '../../domain/licence-record/index.ts';
@@ -14,6 +14,35 @@ import { startServiceHarness } from '../support/service-harness.ts';
 import { aLicenceRecord, anInfraction } from '../support/registry-builders.ts';
 
 const LICENCES = 200;
+
+/** A TCP relay in front of the store, which can go down (every connection cut, the port closed) and up again. */
+async function startRelay(target: number) {
+  const sockets = new Set<Socket>();
+  const server: Server = createServer((client) => {
+    const upstream = connect(target, '127.0.0.1');
+    for (const socket of [client, upstream]) {
+      sockets.add(socket);
+      socket.on('close', () => sockets.delete(socket));
+      socket.on('error', () => socket.destroy());
+    }
+    client.pipe(upstream).pipe(client);
+  });
+  const listen = (port: number) =>
+    new Promise<number>((resolve) =>
+      server.listen(port, '127.0.0.1', () => resolve((server.address() as { port: number }).port)),
+    );
+  const port = await listen(0);
+  return {
+    endpoint: `http://127.0.0.1:${port}`,
+    async down() {
+      const closed = new Promise((resolve) => server.close(resolve));
+      for (const socket of sockets) socket.destroy();
+      await closed;
+    },
+    up: () => listen(port),
+    close: () => new Promise((resolve) => server.close(resolve)),
+  };
+}
 const tableName = 'permis-points-test';
 
 describe('the store restarted in the middle of a restoration run', () => {
@@ -21,12 +50,11 @@ describe('the store restarted in the middle of a restoration run', () => {
     'leaves no licence corrupted, and the next run restores each point exactly once',
     { timeout: 600_000 },
     async () => {
-      const path = await mkdtemp(join(tmpdir(), 'pp-restart-'));
-      let dynamo = await startDynamoDb({ path, tableName });
-      const port = Number(new URL(dynamo.endpoint).port);
+      const dynamo = await startDynamoDb({ tableName });
+      const relay = await startRelay(Number(new URL(dynamo.endpoint).port));
       const service = await startServiceHarness({
         today: '2024-03-20' as CalendarDate,
-        endpoint: dynamo.endpoint,
+        endpoint: relay.endpoint,
       });
       const numbers = Array.from(
         { length: LICENCES },
@@ -53,10 +81,10 @@ describe('the store restarted in the middle of a restoration run', () => {
         () => 'failed',
       );
       while (published.length < LICENCES / 10) await new Promise((resolve) => setTimeout(resolve, 5));
-      await dynamo.close();
+      await relay.down();
       const restoredBeforeOutage = new Set(published.map((event) => event.id)).size;
       await new Promise((resolve) => setTimeout(resolve, 300));
-      dynamo = await startDynamoDb({ path, port, tableName });
+      await relay.up();
       const outcome = await firstRun;
       console.log(
         `store stopped after ${restoredBeforeOutage} of ${LICENCES} restorations; the run ${outcome}; ${new Set(published.map((event) => event.id)).size} restored by then`,
@@ -82,6 +110,7 @@ describe('the store restarted in the middle of a restoration run', () => {
         expect(licence?.unpublished, number).toEqual([]);
       }
       await service.close();
+      await relay.close();
       await dynamo.close();
     },
   );
