@@ -4,10 +4,9 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { CalendarDate } from '../../domain/calendar/index.ts';
-import type { LicenceDetails, RecordedFact } from '../../domain/licence-record/index.ts';
+import type { RecordedFact } from '../../domain/licence-record/index.ts';
 import { dueShardOf } from '../../functions/adapters/table-definition.ts';
-import { startServiceHarness } from '../support/service-harness.ts';
-import { aLicenceRecord, anInfraction } from '../support/registry-builders.ts';
+import { recordOnePointLost, startServiceHarness } from '../support/service-harness.ts';
 
 /** Characters that do not compress, the same for the same seed (so that a size found once holds). */
 const noise = (seed: string, length: number) =>
@@ -50,18 +49,7 @@ describe('the daily job on a licence at its history limit', () => {
     async () => {
       const service = await startServiceHarness({ today: '2024-03-20' as CalendarDate });
       const [full = '', ...others] = numbersOfOneShard(6);
-      for (const number of [full, ...others]) {
-        await service.putLicenceRecord(number, aLicenceRecord() as unknown as LicenceDetails);
-        await service.recordRegistryEvent(
-          number,
-          anInfraction({
-            offenceDate: '2024-03-10',
-            establishedOn: '2024-03-20',
-            class: 'C3',
-            points: 1,
-          }) as never,
-        );
-      }
+      await recordOnePointLost(service, [full, ...others]);
 
       // Fill the full licence to within a few bytes of the limit: first whole facts, then one id's length.
       const stored = await service.licences.get(full);

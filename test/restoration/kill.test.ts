@@ -6,11 +6,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { CalendarDate } from '../../domain/calendar/index.ts';
-import type { LicenceDetails } from '../../domain/licence-record/index.ts';
 import type { DomainEvent } from '../../events/index.ts';
 import { startDynamoDb } from '../../local/storage/index.ts';
-import { startServiceHarness } from '../support/service-harness.ts';
-import { aLicenceRecord, anInfraction } from '../support/registry-builders.ts';
+import { recordOnePointLost, startServiceHarness } from '../support/service-harness.ts';
 
 /** Kills in a row before the run that finishes; more under `npm run test:soak`. */
 const KILLED_RUNS = Number(process.env.KILLED_RUNS ?? 20);
@@ -43,18 +41,7 @@ describe('a restoration run killed at random points, again and again', () => {
         { length: LICENCES },
         (_, index) => `2403750${String(index).padStart(5, '0')}`,
       );
-      for (const number of numbers) {
-        await seed.putLicenceRecord(number, aLicenceRecord() as unknown as LicenceDetails);
-        await seed.recordRegistryEvent(
-          number,
-          anInfraction({
-            offenceDate: '2024-03-10',
-            establishedOn: '2024-03-20',
-            class: 'C3',
-            points: 1,
-          }) as never,
-        );
-      }
+      await recordOnePointLost(seed, numbers);
 
       // Twenty runs in a row, each killed at a random point: after a random number of its own events, then a
       // random few milliseconds more, so that some kills land between a licence's write and its event.

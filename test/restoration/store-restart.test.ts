@@ -7,11 +7,9 @@
 import { connect, createServer, type Server, type Socket } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import type { CalendarDate } from '../../domain/calendar/index.ts';
-import type { LicenceDetails } from '../../domain/licence-record/index.ts';
 import type { DomainEvent } from '../../events/index.ts';
 import { startDynamoDb } from '../../local/storage/index.ts';
-import { startServiceHarness } from '../support/service-harness.ts';
-import { aLicenceRecord, anInfraction } from '../support/registry-builders.ts';
+import { recordOnePointLost, startServiceHarness } from '../support/service-harness.ts';
 
 const LICENCES = 200;
 
@@ -60,18 +58,7 @@ describe('the store restarted in the middle of a restoration run', () => {
         { length: LICENCES },
         (_, index) => `2403760${String(index).padStart(5, '0')}`,
       );
-      for (const number of numbers) {
-        await service.putLicenceRecord(number, aLicenceRecord() as unknown as LicenceDetails);
-        await service.recordRegistryEvent(
-          number,
-          anInfraction({
-            offenceDate: '2024-03-10',
-            establishedOn: '2024-03-20',
-            class: 'C3',
-            points: 1,
-          }) as never,
-        );
-      }
+      await recordOnePointLost(service, numbers);
       const published: DomainEvent[] = [];
       service.bus.subscribe(async (event) => void published.push(event));
       service.clock.set('2024-09-20' as CalendarDate);

@@ -15,6 +15,8 @@ import { makeRecordRegistryEvent } from '../../functions/record-registry-event/u
 import { makeRestorePoints } from '../../functions/restore-points/index.ts';
 import { startDynamoDb } from '../../local/storage/index.ts';
 import type { CalendarDate } from '../../domain/calendar/index.ts';
+import type { LicenceDetails } from '../../domain/licence-record/index.ts';
+import { aLicenceRecord, anInfraction } from './registry-builders.ts';
 
 export interface ServiceHarness {
   clock: SettableClock;
@@ -65,4 +67,26 @@ export async function startServiceHarness({
       await dynamo?.close();
     },
   };
+}
+
+/**
+ * Records each licence with one point lost to a class-3 infraction established on 2024-03-20: every one of them
+ * is due for its six-month return on 2024-09-20, the day the restoration suites run the job.
+ */
+export async function recordOnePointLost(
+  service: Pick<ServiceHarness, 'putLicenceRecord' | 'recordRegistryEvent'>,
+  numbers: string[],
+): Promise<void> {
+  for (const number of numbers) {
+    await service.putLicenceRecord(number, aLicenceRecord() as unknown as LicenceDetails);
+    await service.recordRegistryEvent(
+      number,
+      anInfraction({
+        offenceDate: '2024-03-10',
+        establishedOn: '2024-03-20',
+        class: 'C3',
+        points: 1,
+      }) as never,
+    );
+  }
 }
