@@ -19,6 +19,7 @@ import { route as getCalendarFeed } from './get-calendar-feed/route.ts';
 import { route as deleteAccount } from './delete-account/route.ts';
 import { route as issueRir } from './issue-rir/route.ts';
 import { route as issueRii } from './issue-rii/route.ts';
+import { route as listMyAlerts } from './list-my-alerts/route.ts';
 import { route as listMyDocuments } from './list-my-documents/route.ts';
 import { route as downloadMyDocument } from './download-my-document/route.ts';
 import { route as verifyDocument } from './verify-document/route.ts';
@@ -41,6 +42,7 @@ export const httpRoutes: HttpRouteEntry[] = [
   { spec: createCalendarFeed, folder: 'create-calendar-feed' },
   { spec: revokeCalendarFeed, folder: 'revoke-calendar-feed' },
   { spec: getCalendarFeed, folder: 'get-calendar-feed' },
+  { spec: listMyAlerts, folder: 'list-my-alerts' },
   { spec: deleteAccount, folder: 'delete-account' },
   { spec: simulate, folder: 'simulate' },
   { spec: putLicenceRecord, folder: 'put-licence-record' },

@@ -66,8 +66,10 @@ export const routeAccess: Record<string, RouteAccess> = {
   },
   'revoke-calendar-feed': { items: ['UpdateItem', 'DeleteItem'] },
   'get-calendar-feed': { items: ['GetItem', 'UpdateItem'] },
+  // The alerts the account received: a query on its partition.
+  'list-my-alerts': { items: [], queriesTable: true },
   // The link released, the feed revoked, the account deleted.
-  // Its documents too: listed (Query) and deleted, their PDFs with them (infra/documents.ts).
+  // Its documents and alerts too: listed (Query) and deleted, the PDFs with them (infra/documents.ts).
   'delete-account': { items: ['GetItem', 'UpdateItem', 'DeleteItem'], queriesTable: true },
   simulate: readsOneLicence,
   'put-licence-record': writesALicence,

@@ -201,6 +201,12 @@ const cases: Record<string, Case> = {
       `dynamodb:Query on ${table}`,
     ],
   },
+  'GET /v1/me/alerts': {
+    handler: route('listMyAlerts'),
+    permissions: [`dynamodb:Query on ${table}`],
+    environment: ['TABLE_NAME', ...tokenSettings],
+    invokers: fromTheApi('/v1/me/alerts'),
+  },
   'GET /v1/me/documents': {
     handler: route('listMyDocuments'),
     permissions: [`dynamodb:Query on ${table}`],

@@ -8,6 +8,7 @@ import { makeDeleteAccount } from './use-case.ts';
 
 const ports = {
   accounts: build.accounts,
+  alertLog: build.alertLog,
   calendarFeeds: build.calendarFeeds,
   documents: build.documents,
   documentStorage: build.documentStorage,

@@ -2,6 +2,7 @@
 // environment in AWS, an object with the same names locally). A handler names the ports it uses, so its
 // bundle carries those adapters only, and the settings they need are checked together at its cold start.
 import type { AccountRepository } from '../adapters/account-repository.ts';
+import type { AlertLog } from '../adapters/alert-log.ts';
 import type { AttemptCounter } from '../adapters/attempt-counter.ts';
 import type { CalendarFeeds } from '../adapters/calendar-feeds.ts';
 import type { Clock } from '../adapters/clock.ts';
@@ -23,6 +24,8 @@ import { readEnvironment, type Environment, type EnvironmentName } from './envir
 export interface Dependencies {
   licences: LicenceRepository;
   accounts: AccountRepository;
+  /** The alerts each account received. */
+  alertLog: AlertLog;
   attempts: AttemptCounter;
   calendarFeeds: CalendarFeeds;
   documents: DocumentRepository;

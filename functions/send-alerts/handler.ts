@@ -13,6 +13,7 @@ import { makeSendAlerts } from './use-case.ts';
 
 const ports = {
   accounts: build.accounts,
+  alertLog: build.alertLog,
   licences: build.licences,
   notifier: build.notifier,
   once: build.once,

@@ -2,6 +2,7 @@
 // once per event even when an event is delivered twice.
 import type { DomainEvent, EventDetail } from '../../events/index.ts';
 import type { AccountRepository } from '../adapters/account-repository.ts';
+import type { AlertLog } from '../adapters/alert-log.ts';
 import type { Clock } from '../adapters/clock.ts';
 import type { LicenceRepository } from '../adapters/licence-repository.ts';
 import type { Notification, Notifier } from '../adapters/notifications.ts';
@@ -12,20 +13,41 @@ import { messagesFor } from './messages.ts';
 
 export function makeSendAlerts({
   accounts,
+  alertLog,
   licences,
   notifier,
   once,
   clock,
 }: {
   accounts: AccountRepository;
+  alertLog: AlertLog;
   licences: LicenceRepository;
   notifier: Notifier;
   once: OnceGuard;
   clock: Clock;
 }) {
-  /** Each message is marked sent only once sent: a failure is retried by the next delivery, a success never. */
-  async function sendOnce(key: string, notification: Notification): Promise<number> {
-    return (await once.once(key, clock.now().getTime(), () => notifier.send(notification))) ? 1 : 0;
+  /**
+   * Each message is marked sent only once sent: a failure is retried by the next delivery, a success never. An
+   * e-mail to an account is recorded among the alerts it received as part of the send: were the record to fail,
+   * the send is retried as a whole.
+   */
+  async function sendOnce(
+    key: string,
+    notification: Notification,
+    event: DomainEvent,
+    accountId?: string,
+  ): Promise<number> {
+    const sent = await once.once(key, clock.now().getTime(), async () => {
+      await notifier.send(notification);
+      if (accountId === undefined) return;
+      const { kind, subject, text } = notification;
+      await alertLog.record(
+        accountId,
+        { sentAt: clock.now().toISOString(), channel: 'email', kind, subject, text },
+        { key, occurredAt: event.occurredAt },
+      );
+    });
+    return sent ? 1 : 0;
   }
 
   async function sendLinkNotices(event: DomainEvent): Promise<number> {
@@ -45,19 +67,22 @@ export function makeSendAlerts({
         // No address on record: the registry must supply one; the link stands, the gap is logged for support.
         if (!to || !licence.holder.address) logger.warn('declared link with no postal address on record');
         else
-          sent += await sendOnce(key, {
-            channel: 'letter',
-            to,
-            address: licence.holder.address,
-            kind,
-            subject,
-            text,
-            data,
-          });
+          // A letter goes to the holder, who may have no account here: it is no account's alert.
+          sent += await sendOnce(
+            key,
+            { channel: 'letter', to, address: licence.holder.address, kind, subject, text, data },
+            event,
+          );
         continue;
       }
-      const to = (notice.recipient === 'displaced-account' ? displaced : linking)?.email;
-      if (to) sent += await sendOnce(key, { to, kind, subject, text, data });
+      const recipient = notice.recipient === 'displaced-account' ? displaced : linking;
+      if (recipient?.email)
+        sent += await sendOnce(
+          key,
+          { to: recipient.email, kind, subject, text, data },
+          event,
+          recipient.accountId,
+        );
     }
     return sent;
   }
@@ -74,7 +99,12 @@ export function makeSendAlerts({
     let sent = 0;
     for (const [index, message] of messages.entries()) {
       const data = { eventId: event.id, eventType: event.type };
-      sent += await sendOnce(`alert#${event.id}#${index}`, { to, ...message, data });
+      sent += await sendOnce(
+        `alert#${event.id}#${index}`,
+        { to, ...message, data },
+        event,
+        account.accountId,
+      );
     }
     return sent;
   };

@@ -76,6 +76,7 @@ export async function wireApi(config: LocalApiConfig): Promise<LocalApi> {
       {
         licences: build.licences,
         accounts: build.accounts,
+        alertLog: build.alertLog,
         attempts: build.attempts,
         calendarFeeds: build.calendarFeeds,
         documents: build.documents,

@@ -43,6 +43,19 @@ async function aLinkedMotorist() {
   return number;
 }
 
+interface ReceivedAlert {
+  sentAt: string;
+  channel: string;
+  kind: string;
+  subject: string;
+  text: string;
+}
+const alertsOf = async (token: string) => {
+  const answer = await api.request('GET', '/v1/me/alerts', { token });
+  expect(answer.status).toBe(200);
+  return answer.json<{ items: ReceivedAlert[] }>().items;
+};
+
 const a48M = () =>
   anInfraction({ offenceDate: '2024-05-01', establishedOn: '2024-05-10', class: 'C4', points: 6 });
 const lettersTo = async (email: string) =>
@@ -84,5 +97,56 @@ describe('alerts when the mail channel fails', () => {
     // An operator redrives the dead letter: the letter goes out, once.
     await api.api.bus.publish([dead!.event]);
     expect(await lettersTo(email)).toHaveLength(1);
+  });
+});
+
+describe('the alerts an account received', () => {
+  it('lists the letter sent, once, even when its first send failed and its event came twice', async () => {
+    const number = await aLinkedMotorist();
+    const token = await api.identity.motorist(`alerts-${accounts}`);
+    failures = 1;
+    await api.request('POST', `/v1/registry/licences/${number}/events`, { token: registry, body: a48M() });
+    const event = api.api.bus.published().findLast((published) => published.type === 'InfractionRecorded');
+    await api.api.bus.publish([event!]);
+
+    const [letter] = await lettersTo(`alerts-${accounts}@example.org`);
+    const alerts = await alertsOf(token);
+    expect(alerts).toHaveLength(1);
+    expect(alerts[0]!.sentAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d/);
+    expect(alerts[0]).toEqual({
+      sentAt: alerts[0]!.sentAt,
+      channel: 'email',
+      kind: 'letter-48M',
+      subject: letter!.subject,
+      text: letter!.text,
+    });
+  });
+
+  it("lists the newest first, and only the caller's", async () => {
+    const number = await aLinkedMotorist();
+    const token = await api.identity.motorist(`alerts-${accounts}`);
+    const stranger = await api.identity.motorist(`alerts-stranger-${accounts}`);
+    await api.request('POST', `/v1/registry/licences/${number}/events`, { token: registry, body: a48M() });
+    await api.request('POST', `/v1/registry/licences/${number}/events`, {
+      token: registry,
+      body: anInfraction({ offenceDate: '2024-05-20', establishedOn: '2024-05-25', class: 'C4', points: 4 }),
+    });
+    const alerts = await alertsOf(token);
+    expect(alerts.length).toBeGreaterThanOrEqual(2);
+    const times = alerts.map((alert) => alert.sentAt);
+    expect(times).toEqual([...times].sort().reverse());
+    expect(alerts[0]!.text).toContain('4\u00a0points');
+    expect(await alertsOf(stranger)).toEqual([]);
+  });
+
+  it('forgets them with the account', async () => {
+    const number = await aLinkedMotorist();
+    const sub = `alerts-${accounts}`;
+    const token = await api.identity.motorist(sub);
+    await api.request('POST', `/v1/registry/licences/${number}/events`, { token: registry, body: a48M() });
+    expect(await alertsOf(token)).toHaveLength(1);
+    expect((await api.request('DELETE', '/v1/me', { token })).status).toBe(204);
+    // Read from the table itself: the account is gone, so no route would show what was left.
+    expect(await api.api.deps.alertLog.list(sub, new Date(0), 100)).toEqual([]);
   });
 });

@@ -159,6 +159,13 @@ describe('taking a licence over by typing what is printed on it', () => {
       ].sort(),
     );
     expect(events.map((event) => event.name)).toContain('declared-link-displaced');
+    // Each finds what it was told among the alerts its account received.
+    const kindsOf = async (token: string) =>
+      (await api.request('GET', '/v1/me/alerts', { token }))
+        .json<{ items: { kind: string }[] }>()
+        .items.map((alert) => alert.kind);
+    expect(await kindsOf(intruder)).toEqual(['declared-link-displaced']);
+    expect(await kindsOf(holderToken)).toEqual(['declared-link-removed']);
   });
 
   it('cannot displace a verified link with a declared one', async () => {

@@ -298,6 +298,16 @@ describe('the functions as deployed', () => {
     await expect(
       invoke('send-alerts', { ...eventBridgeDelivery(aws.events[0]!), detail: { id: 'x', occurredAt: 'y' } }),
     ).rejects.toThrow();
+    // Each e-mail sent is among the alerts its account received.
+    const received = json<{ items: { subject: string }[] }>(
+      await call('list-my-alerts', '/v1/me/alerts', { token: motorist }),
+    );
+    expect(aws.emails.length).toBeGreaterThan(0);
+    expect(received.items.map((alert) => alert.subject).sort()).toEqual(
+      (aws.emails as { Content: { Simple: { Subject: { Data: string } } } }[])
+        .map((email) => email.Content.Simple.Subject.Data)
+        .sort(),
+    );
 
     // Calendar and documents.
     expect((await call('get-my-calendar', '/v1/me/calendar.ics', { token: motorist })).statusCode).toBe(200);

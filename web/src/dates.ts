@@ -14,7 +14,18 @@ export function parseTypedDate(input: string): string | undefined {
 /** `YYYY-MM-DD` as typed in the forms (JJ/MM/AAAA). */
 export const typedDate = (iso: string) => iso.split('-').reverse().join('/');
 
-/** Today in Paris, as the API counts days. */
-export function todayInParis(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date());
+/** The day (`YYYY-MM-DD`) an instant falls on in Paris, as the API counts days: today unless told. */
+export function dayInParis(at: Date | string = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date(at));
+}
+
+export const todayInParis = (): string => dayInParis();
+
+/** The hour and minute of an instant in Paris (`14:05`). */
+export function timeInParis(at: Date | string): string {
+  return new Intl.DateTimeFormat('fr-FR', {
+    timeZone: 'Europe/Paris',
+    hour: '2-digit',
+    minute: '2-digit',
+  }).format(new Date(at));
 }

@@ -6,6 +6,7 @@ import { SESv2Client } from '@aws-sdk/client-sesv2';
 import { SQSClient } from '@aws-sdk/client-sqs';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { makeAccountRepository } from '../../adapters/account-repository.ts';
+import { makeAlertLog } from '../../adapters/alert-log.ts';
 import { makeAttemptCounter } from '../../adapters/attempt-counter.ts';
 import { makeCalendarFeeds } from '../../adapters/calendar-feeds.ts';
 import { systemClock } from '../../adapters/clock.ts';
@@ -62,6 +63,8 @@ function onTable<K extends keyof Dependencies>(
 export const licences = /* @__PURE__ */ onTable<'licences'>(makeLicenceRepository);
 
 export const accounts = /* @__PURE__ */ onTable<'accounts'>(makeAccountRepository);
+
+export const alertLog = /* @__PURE__ */ onTable<'alertLog'>(makeAlertLog);
 
 export const attempts = /* @__PURE__ */ onTable<'attempts'>(makeAttemptCounter);
 

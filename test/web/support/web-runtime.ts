@@ -11,8 +11,6 @@ import { ensureWebBuilt } from '../../../web/build.ts';
 export interface WebRuntime {
   runtime: LocalRuntime;
   browser: Browser;
-  /** The API routes the OpenAPI document lists: journeys of routes not there yet are skipped. */
-  servedPaths: Set<string>;
   newContext(): Promise<BrowserContext>;
   close(): Promise<void>;
 }
@@ -28,13 +26,9 @@ export async function startWebRuntime(): Promise<WebRuntime> {
     triggerEveryMs: 3_600_000,
   });
   const browser = await launchChromium();
-  const document = (await (await fetch(`${runtime.url}/v1/openapi.json`)).json()) as {
-    paths: Record<string, unknown>;
-  };
   return {
     runtime,
     browser,
-    servedPaths: new Set(Object.keys(document.paths)),
     async newContext() {
       const context = await browser.newContext({
         baseURL: runtime.url,

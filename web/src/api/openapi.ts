@@ -192,6 +192,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/v1/me/alerts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The alerts the caller's account received in the last year, newest first (at most 100)
+     * @description The alerts the caller's account received in the last year, newest first (at most 100)
+     */
+    get: operations['listMyAlerts'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/v1/me/simulations': {
     parameters: {
       query?: never;
@@ -1231,6 +1251,73 @@ export interface operations {
       };
       /** @description Not found */
       404: {
+        headers: {
+          /** @description fr, or en when Accept-Language prefers English */
+          'content-language'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Throttled by the gateway or refused as too many attempts */
+      429: {
+        headers: {
+          /** @description Seconds to wait before trying again */
+          'retry-after'?: number;
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  listMyAlerts: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The language of problems and warnings: French unless English is preferred */
+        'Accept-Language'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The alerts */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              /** @description When it was sent (ISO 8601) */
+              sentAt: string;
+              /** @enum {string} */
+              channel: 'email';
+              /** @description What it is about: letter-48M, points-restored, declared-link-displaced… */
+              kind: string;
+              subject: string;
+              text: string;
+            }[];
+          };
+        };
+      };
+      /** @description Missing or invalid access token */
+      401: {
+        headers: {
+          /** @description fr, or en when Accept-Language prefers English */
+          'content-language'?: string;
+          /** @description The authentication scheme the route takes (Bearer) */
+          'www-authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The token does not allow this route */
+      403: {
         headers: {
           /** @description fr, or en when Accept-Language prefers English */
           'content-language'?: string;

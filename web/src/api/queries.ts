@@ -2,7 +2,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useServices } from '../services.tsx';
 import { apiErrorOf, type ApiError } from './problem.ts';
-import type { History, Me, Statement } from './types.ts';
+import type { History, Me, ReceivedAlerts, Statement } from './types.ts';
 
 /** openapi-fetch's answer as data, or an ApiError. */
 export async function dataOf<T>(
@@ -18,6 +18,7 @@ export const queryKeys = {
   statement: ['statement'],
   history: ['history'],
   documents: ['documents'],
+  alerts: ['alerts'],
 } as const;
 
 export function useMe(enabled = true) {
@@ -42,5 +43,13 @@ export function useHistory() {
   return useQuery<History, ApiError>({
     queryKey: queryKeys.history,
     queryFn: () => dataOf(api.GET('/v1/me/history')),
+  });
+}
+
+export function useMyAlerts() {
+  const { api } = useServices();
+  return useQuery<ReceivedAlerts, ApiError>({
+    queryKey: queryKeys.alerts,
+    queryFn: () => dataOf(api.GET('/v1/me/alerts')),
   });
 }

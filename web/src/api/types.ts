@@ -16,3 +16,5 @@ export type DocumentList = Json<paths['/v1/me/documents']['get']['responses'][20
 export type DocumentLink = Json<paths['/v1/me/documents/{documentId}/download']['get']['responses'][200]>;
 export type Verification = Json<paths['/v1/verify/{reference}']['get']['responses'][200]>;
 export type CalendarFeed = Json<paths['/v1/me/calendar-feed']['post']['responses'][201]>;
+export type ReceivedAlerts = Json<paths['/v1/me/alerts']['get']['responses'][200]>;
+export type ReceivedAlert = ReceivedAlerts['items'][number];

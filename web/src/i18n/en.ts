@@ -212,10 +212,12 @@ export const en: Record<MessageId, string> = {
   'account.cancel': 'Cancel',
   'account.alertsHeading': 'Alerts received',
   'account.alerts':
-    'We tell you by email when your balance changes, when points come back, and before an offence becomes final. The alerts sent are in your mailbox.',
+    'We tell you by email when points are withdrawn, when points come back, and when the link of your licence changes. Here are those of the past year, newest first (they are written in French).',
+  'account.noAlerts': 'You have not received any alert yet.',
+  'account.alertSent': 'sent on {date} at {time}',
   'account.deleteHeading': 'Delete my account',
   'account.deleteText':
-    'Deleting erases your account, your licence link, your documents and your calendar subscription address. Your record in the national registry is not changed.',
+    'Deleting erases your account, your licence link, your documents, the alerts you received and your calendar subscription address. Your record in the national registry is not changed.',
   'account.delete': 'Delete my account',
   'account.deleteConfirm': 'Confirm the permanent deletion',
   'account.signOut': 'Sign out',

@@ -217,10 +217,12 @@ export const fr = {
   'account.cancel': 'Annuler',
   'account.alertsHeading': 'Alertes reçues',
   'account.alerts':
-    'Nous vous prévenons par courriel quand votre solde change, quand des points reviennent, et avant qu’une infraction ne devienne définitive. Les alertes envoyées apparaissent dans votre messagerie.',
+    'Nous vous prévenons par courriel quand des points vous sont retirés, quand des points reviennent, et quand le rattachement de votre permis change. Voici celles de l’année écoulée, la plus récente en premier.',
+  'account.noAlerts': 'Vous n’avez reçu aucune alerte pour l’instant.',
+  'account.alertSent': 'envoyée le {date} à {time}',
   'account.deleteHeading': 'Supprimer mon compte',
   'account.deleteText':
-    'La suppression efface votre compte, le rattachement de votre permis, vos documents et votre adresse d’abonnement au calendrier. Votre dossier au fichier national n’est pas modifié.',
+    'La suppression efface votre compte, le rattachement de votre permis, vos documents, vos alertes reçues et votre adresse d’abonnement au calendrier. Votre dossier au fichier national n’est pas modifié.',
   'account.delete': 'Supprimer mon compte',
   'account.deleteConfirm': 'Confirmer la suppression définitive',
   'account.signOut': 'Se déconnecter',

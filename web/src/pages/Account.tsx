@@ -1,16 +1,68 @@
-// `/compte`: the linked licence (and unlinking it), the alerts, deleting the account, signing out
+// `/compte`: the linked licence (and unlinking it), the alerts received, deleting the account, signing out
 // (which ends the FranceConnect session too: web/src/auth).
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Button } from 'react-aria-components';
-import { dataOf, useMe } from '../api/queries.ts';
+import type { ReceivedAlert } from '../api/index.ts';
+import { dataOf, useMe, useMyAlerts } from '../api/queries.ts';
 import { useAuth } from '../auth/index.ts';
+import { dayInParis, timeInParis } from '../dates.ts';
 import { useT } from '../i18n/index.ts';
 import { ErrorNotice } from '../layout/ErrorNotice.tsx';
 import { Loading } from '../layout/Loading.tsx';
 import { Page } from '../layout/Page.tsx';
 import { licenceMemory } from '../licence-memory.ts';
 import { useServices } from '../services.tsx';
+
+/** One alert: its subject and when it was sent, its text on request. Alerts are written in French. */
+function AlertItem({ alert }: { alert: ReceivedAlert }) {
+  const { t, date, language } = useT();
+  const written = language === 'fr' ? undefined : 'fr';
+  return (
+    <li className="alert-item">
+      <details>
+        <summary>
+          <span lang={written} className="alert-item__subject">
+            {alert.subject}
+          </span>{' '}
+          <span className="alert-item__sent">
+            {t('account.alertSent', {
+              date: date(dayInParis(alert.sentAt)),
+              time: timeInParis(alert.sentAt),
+            })}
+          </span>
+        </summary>
+        <p lang={written} className="alert-item__text">
+          {alert.text}
+        </p>
+      </details>
+    </li>
+  );
+}
+
+function ReceivedAlerts() {
+  const { t } = useT();
+  const alerts = useMyAlerts();
+  return (
+    <section aria-labelledby="alerts-heading" className="card">
+      <h2 id="alerts-heading">{t('account.alertsHeading')}</h2>
+      <p>{t('account.alerts')}</p>
+      {alerts.isPending ? (
+        <Loading />
+      ) : alerts.isError ? (
+        <ErrorNotice onRetry={() => void alerts.refetch()} />
+      ) : alerts.data.items.length === 0 ? (
+        <p>{t('account.noAlerts')}</p>
+      ) : (
+        <ul className="alert-list" aria-labelledby="alerts-heading">
+          {alerts.data.items.map((alert) => (
+            <AlertItem key={`${alert.sentAt}-${alert.kind}`} alert={alert} />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
 
 export default function Account() {
   const { t } = useT();
@@ -92,10 +144,7 @@ export default function Account() {
         )}
         {unlink.isError && <ErrorNotice />}
       </section>
-      <section aria-labelledby="alerts-heading" className="card">
-        <h2 id="alerts-heading">{t('account.alertsHeading')}</h2>
-        <p>{t('account.alerts')}</p>
-      </section>
+      <ReceivedAlerts />
       <section aria-labelledby="delete-heading" className="card">
         <h2 id="delete-heading">{t('account.deleteHeading')}</h2>
         <p>{t('account.deleteText')}</p>
