@@ -27,6 +27,25 @@ export interface TextStyle {
   colour?: RGB;
 }
 
+// Measuring a string lays it out (shaping, kerning) in fontkit: the costliest step of a document. Wrapping
+// measures the same growing lines again and again, and every document of a warm function the same labels:
+// the widths at size 1 are kept per font program (pdf-lib names an embedded font by its PostScript name, the
+// same in every document), up to a bound.
+const widthCache = new Map<string, number>();
+const WIDTHS_KEPT = 20_000;
+
+/** The exact width of `text` in `font` at `size`, as pdf-lib measures it. */
+export function widthOf(text: string, font: PDFFont, size: number): number {
+  const key = `${font.name}\u0000${text}`;
+  let unit = widthCache.get(key);
+  if (unit === undefined) {
+    unit = font.widthOfTextAtSize(text, 1);
+    if (widthCache.size >= WIDTHS_KEPT) widthCache.clear();
+    widthCache.set(key, unit);
+  }
+  return unit * size;
+}
+
 /** Breaks `text` into lines no wider than `width`; a word longer than a line is cut where it must be. */
 export function wrapText(text: string, font: PDFFont, size: number, width: number): string[] {
   const lines: string[] = [];
@@ -34,15 +53,15 @@ export function wrapText(text: string, font: PDFFont, size: number, width: numbe
     let line = '';
     for (const word of paragraph.split(/(?<=\s)/)) {
       const candidate = line + word;
-      if (font.widthOfTextAtSize(candidate.trimEnd(), size) <= width) {
+      if (widthOf(candidate.trimEnd(), font, size) <= width) {
         line = candidate;
         continue;
       }
       if (line) lines.push(line.trimEnd());
       line = word;
-      while (font.widthOfTextAtSize(line.trimEnd(), size) > width) {
+      while (widthOf(line.trimEnd(), font, size) > width) {
         let cut = line.length - 1;
-        while (cut > 1 && font.widthOfTextAtSize(line.slice(0, cut), size) > width) cut -= 1;
+        while (cut > 1 && widthOf(line.slice(0, cut), font, size) > width) cut -= 1;
         lines.push(line.slice(0, cut));
         line = line.slice(cut);
       }
