@@ -24,6 +24,15 @@ beforeAll(() => {
 /** The properties of the first resource of `type` in `template`. */
 const propertiesOf = (template: Template, type: string) =>
   (Object.values(template.findResources(type))[0] as { Properties: Record<string, unknown> }).Properties;
+/** The code of the CloudFront function whose comment says `about`, as CloudFront runs it: its `handler`. */
+function cloudFrontFunction<Event, Answer>(about: RegExp): (event: Event) => Answer {
+  const functions = Object.values(web.findResources('AWS::CloudFront::Function')) as {
+    Properties: { FunctionCode: string; FunctionConfig: { Comment: string } };
+  }[];
+  const found = functions.find((candidate) => about.test(candidate.Properties.FunctionConfig.Comment));
+  if (!found) throw new Error(`no CloudFront function about ${about}`);
+  return runInNewContext(`${found.Properties.FunctionCode}; handler`) as (event: Event) => Answer;
+}
 const idOf = (construct: { node: { defaultChild?: unknown } }) =>
   service.getLogicalId(construct.node.defaultChild as CfnElement);
 const distribution = () =>
@@ -104,10 +113,7 @@ describe('the web hosting', () => {
       FunctionAssociations: [{ EventType: 'viewer-request', FunctionARN: expect.anything() as unknown }],
     });
     // The function's own code, run as CloudFront runs it: `handler(event)` answers the request to serve.
-    const code = propertiesOf(web, 'AWS::CloudFront::Function').FunctionCode as string;
-    const handler = runInNewContext(`${code}; handler`) as (event: { request: { uri: string } }) => {
-      uri: string;
-    };
+    const handler = cloudFrontFunction<{ request: { uri: string } }, { uri: string }>(/SPA page/);
     const served = (uri: string) => handler({ request: { uri } }).uri;
     expect(served('/mes-points')).toBe('/index.html');
     expect(served('/verifier/RIR-2026-ABC')).toBe('/index.html');
@@ -128,11 +134,33 @@ describe('the web hosting', () => {
       CachePolicyId: CACHING_DISABLED,
       OriginRequestPolicyId: ALL_VIEWER_EXCEPT_HOST_HEADER,
     });
+    expect(api!.FunctionAssociations).toEqual([
+      { EventType: 'viewer-request', FunctionARN: expect.anything() as unknown },
+    ]);
     const origin = distribution().Origins.find((candidate) => candidate.Id === api!.TargetOriginId)!;
     expect(origin.CustomOriginConfig).toMatchObject({ OriginProtocolPolicy: 'https-only' });
     expect(JSON.stringify(origin.DomainName)).toContain(
       service.getLogicalId(service.api.httpApi.node.defaultChild as CfnElement),
     );
+  });
+
+  it('gives the API the viewer’s address, written over any the client sent', () => {
+    type Headers = Record<string, { value: string }>;
+    const handler = cloudFrontFunction<
+      { viewer: { ip: string }; request: { uri: string; headers: Headers } },
+      { uri: string; headers: Headers }
+    >(/viewer's address/);
+    const forwarded = handler({
+      viewer: { ip: '2a01:cb00:1:2::3' },
+      request: {
+        uri: '/v1/verify/RIR-2026-ABCD-EFGH',
+        headers: { 'x-viewer-address': { value: '10.0.0.1' }, accept: { value: 'application/json' } },
+      },
+    });
+    expect(forwarded).toEqual({
+      uri: '/v1/verify/RIR-2026-ABCD-EFGH',
+      headers: { 'x-viewer-address': { value: '2a01:cb00:1:2::3' }, accept: { value: 'application/json' } },
+    });
   });
 
   it('sends the security headers: a CSP without inline scripts, HSTS, nosniff, no framing, a referrer policy', () => {

@@ -39,6 +39,7 @@ import type { FranceConnectFederation } from './franceconnect-federation.ts';
 import type { PermisPointsHttpApi } from './http-api.ts';
 import { projectRoot } from './permis-points-function.ts';
 import type { WebConfig } from '../web/src/config.ts';
+import { VIEWER_ADDRESS_HEADER } from '../functions/verify-document/viewer-address.ts';
 
 export interface WebHostingProps {
   api: PermisPointsHttpApi;
@@ -56,6 +57,14 @@ export interface WebHostingProps {
 const spaRouting = `function handler(event) {
   var request = event.request;
   if (request.uri.lastIndexOf('.') <= request.uri.lastIndexOf('/')) request.uri = '/index.html';
+  return request;
+}`;
+
+// The API behind CloudFront sees CloudFront's address: the viewer's is written in a header for it, over any
+// the client sent (CloudFront Functions' event: event.viewer.ip; headers by lower-case name, { value }).
+const viewerAddress = `function handler(event) {
+  var request = event.request;
+  request.headers['${VIEWER_ADDRESS_HEADER}'] = { value: event.viewer.ip };
   return request;
 }`;
 
@@ -196,6 +205,15 @@ export class WebHosting extends Construct {
           // Everything the API reads (Authorization, Accept-Language, the query), except the Host.
           originRequestPolicy: OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER,
           responseHeadersPolicy: this.headers,
+          functionAssociations: [
+            {
+              eventType: FunctionEventType.VIEWER_REQUEST,
+              function: new CloudFrontFunction(this, 'ViewerAddress', {
+                comment: "permis-points: the viewer's address for the API's limits per address",
+                code: FunctionCode.fromInline(viewerAddress),
+              }),
+            },
+          ],
         },
       },
     });

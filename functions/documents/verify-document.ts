@@ -1,6 +1,8 @@
 // The public verification of a document by whoever holds it (employer, rental company, insurer): authentic if
 // the reference and its code match, with the licence's status today, whether it changed since issue, and
-// never the points. Rate limited per client address, found and not-found answers alike.
+// never the points. Two limits, each one conditional write taken before anything is compared: per client
+// address (found and not-found answers alike), and per document, so that its code cannot be guessed from many
+// addresses however the requests come in.
 import type { AttemptCounter } from '../adapters/attempt-counter.ts';
 import type { Clock } from '../adapters/clock.ts';
 import type { DocumentRepository } from '../adapters/document-repository.ts';
@@ -9,6 +11,8 @@ import { codeMatches } from './identifiers.ts';
 import { categoriesOf, rightToDriveOf, sameRightToDrive } from './licence-on.ts';
 
 export const VERIFICATIONS_PER_ADDRESS = { limit: 20, windowMs: 10 * 60 * 1000 };
+/** An employer checks a document once or twice; a code of 40 random bits is out of reach at 30 tries an hour. */
+export const VERIFICATIONS_PER_DOCUMENT = { limit: 30, windowMs: 60 * 60 * 1000 };
 
 interface Dependencies {
   documents: DocumentRepository;
@@ -26,9 +30,25 @@ export function makeVerifyDocument({ documents, licences, attempts, clock }: Dep
       VERIFICATIONS_PER_ADDRESS,
     );
     if (!reservation.ok)
-      return { kind: 'rate-limited' as const, retryAfterSeconds: reservation.retryAfterSeconds };
+      return {
+        kind: 'rate-limited' as const,
+        limited: 'address' as const,
+        retryAfterSeconds: reservation.retryAfterSeconds,
+      };
     const verification = await documents.getVerification(reference.trim().toUpperCase(), now);
-    if (!verification || !codeMatches(verification.codeHash, code)) return { kind: 'not-found' as const };
+    if (!verification) return { kind: 'not-found' as const };
+    const tries = await attempts.reserve(
+      `VERIFY#DOCUMENT#${verification.reference}`,
+      now.getTime(),
+      VERIFICATIONS_PER_DOCUMENT,
+    );
+    if (!tries.ok)
+      return {
+        kind: 'rate-limited' as const,
+        limited: 'document' as const,
+        retryAfterSeconds: tries.retryAfterSeconds,
+      };
+    if (!codeMatches(verification.codeHash, code)) return { kind: 'not-found' as const };
 
     const today = clock.today();
     // The record may be gone (a licence withdrawn from the registry): then what was true at issue stands.

@@ -6,6 +6,7 @@ import { buildDependencies, type DependenciesOf } from '../dependencies/index.ts
 import { apiEntry } from '../runtime/index.ts';
 import * as build from '../dependencies/builders/index.ts';
 import { route } from './route.ts';
+import { clientAddressOf } from './viewer-address.ts';
 
 /** A browser (a phone that scanned the QR code) asks for HTML first; API clients for JSON or anything. */
 function wantsHtml(accept: string | undefined): boolean {
@@ -25,7 +26,7 @@ const ports = {
 export function makeHandler(deps: DependenciesOf<typeof ports>) {
   const verifyDocument = makeVerifyDocument(deps);
   return httpRoute(route, undefined, async ({ params, query, event }) => {
-    const outcome = await verifyDocument(params.reference, query.code, event.requestContext.http.sourceIp);
+    const outcome = await verifyDocument(params.reference, query.code, clientAddressOf(event));
     const html = wantsHtml(event.headers.accept);
     switch (outcome.kind) {
       case 'rate-limited':
@@ -33,10 +34,16 @@ export function makeHandler(deps: DependenciesOf<typeof ports>) {
           status: 429,
           slug: 'too-many-requests',
           title: 'Too many verifications',
-          detail: {
-            fr: `Trop de vérifications depuis cette adresse. Réessayez dans ${outcome.retryAfterSeconds} secondes.`,
-            en: `Too many verifications from this address. Try again in ${outcome.retryAfterSeconds} seconds.`,
-          },
+          detail:
+            outcome.limited === 'address'
+              ? {
+                  fr: `Trop de vérifications depuis cette adresse. Réessayez dans ${outcome.retryAfterSeconds} secondes.`,
+                  en: `Too many verifications from this address. Try again in ${outcome.retryAfterSeconds} seconds.`,
+                }
+              : {
+                  fr: `Trop de vérifications de ce document. Réessayez dans ${outcome.retryAfterSeconds} secondes.`,
+                  en: `Too many verifications of this document. Try again in ${outcome.retryAfterSeconds} seconds.`,
+                },
           headers: { 'retry-after': String(outcome.retryAfterSeconds) },
         });
       case 'not-found':

@@ -5,6 +5,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { LambdaHandler, RouteSpec } from '../../functions/http/route.ts';
 import { internalErrorResponse, problemResponse, problems } from '../../functions/http/problem.ts';
 import { compileRoute, matchRoute } from '../../functions/not-found/index.ts';
+import { VIEWER_ADDRESS_HEADER } from '../../functions/verify-document/viewer-address.ts';
 import { listen } from '../server/index.ts';
 import { invokeHttpApiHandler, writeHttpApiResult, type JwtAuthorizerContext } from '../lambda-http/index.ts';
 
@@ -71,6 +72,12 @@ export function makeGateway({
       if (web) return web(request, response);
       return writeHttpApiResult(response, problemResponse(problems.notFound()));
     }
+    // As the distribution's viewer-request function does in AWS (infra/web-hosting.ts): the viewer's address,
+    // written over any the client sent.
+    request.headers[VIEWER_ADDRESS_HEADER] = (request.socket.remoteAddress ?? '127.0.0.1').replace(
+      /^::ffff:/,
+      '',
+    );
     if (Number(request.headers['content-length'] ?? 0) > MAX_PAYLOAD_BYTES) {
       return writeHttpApiResult(response, problemResponse(problems.tooLarge(MAX_PAYLOAD_BYTES)));
     }

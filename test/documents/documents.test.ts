@@ -78,11 +78,11 @@ async function pdfOf(issued: Issued): Promise<Uint8Array> {
 }
 
 /** A GET from another loopback address, so rate limits per client address can be seen apart. */
-function getFrom(address: string, path: string): Promise<number> {
+function getFrom(address: string, path: string, headers: Record<string, string> = {}): Promise<number> {
   return new Promise((resolve, reject) => {
     const url = new URL(api.baseUrl + path);
     const request = httpRequest(
-      { host: url.hostname, port: url.port, path: url.pathname + url.search, localAddress: address },
+      { host: url.hostname, port: url.port, path: url.pathname + url.search, localAddress: address, headers },
       (response) => {
         response.resume();
         response.on('end', () => resolve(response.statusCode ?? 0));
@@ -391,5 +391,36 @@ describe('the limits', () => {
     expect(statuses.filter((status) => status === 404)).toHaveLength(20);
     expect(statuses.filter((status) => status === 429)).toHaveLength(4);
     expect(await getFrom('127.0.0.10', '/v1/verify/RIR-0000-0000-0000?code=AAAA-AAAA')).toBe(404);
+  });
+
+  it('counts a client by its own address, whatever address it writes in the viewer header', async () => {
+    const statuses = await Promise.all(
+      Array.from({ length: 22 }, (_, index) =>
+        getFrom('127.0.0.11', '/v1/verify/RIR-0000-0000-0000?code=AAAA-AAAA', {
+          'x-viewer-address': `203.0.113.${index}`,
+        }),
+      ),
+    );
+    expect(statuses.filter((status) => status === 429)).toHaveLength(2);
+  });
+
+  it('lets no one guess a document’s code from many addresses: 30 tries an hour, then even the right code waits', async () => {
+    const token = await aLinkedMotorist('guessed-holder', await aRegisteredLicence());
+    const issued = (await issue(token)).json<Issued>();
+    const statuses = await Promise.all(
+      Array.from({ length: 34 }, (_, index) =>
+        getFrom(`127.0.1.${index + 1}`, `/v1/verify/${issued.reference}?code=WRNG-CODE`),
+      ),
+    );
+    expect(statuses.filter((status) => status === 404)).toHaveLength(30);
+    expect(statuses.filter((status) => status === 429)).toHaveLength(4);
+    expect(await getFrom('127.0.2.1', `/v1/verify/${issued.reference}?code=${issued.verificationCode}`)).toBe(
+      429,
+    );
+    // Another document is not held up by it.
+    const other = (await issue(token)).json<Issued>();
+    expect(await getFrom('127.0.2.2', `/v1/verify/${other.reference}?code=${other.verificationCode}`)).toBe(
+      200,
+    );
   });
 });
