@@ -229,7 +229,8 @@ export const en: Record<MessageId, string> = {
   'verify.intro': 'Reference {reference}',
   'verify.missingCode': 'The verification code is missing: use the link or QR code printed on the statement.',
   'verify.notFound': 'No statement matches this reference and code. Check them, as printed on the document.',
-  'verify.tooMany': 'Too many checks from this address. Try again in a few minutes.',
+  'verify.tooMany':
+    'Too many checks in a short time, from this address or of this statement. Try again in {minutes, plural, one {# minute} other {# minutes}}.',
   'verify.authentic': 'This statement is authentic: it was issued by this service.',
   'verify.holder': 'Holder: {givenNames} {familyName}',
   'verify.identification.franceconnect': 'Holder’s identity verified by FranceConnect.',

@@ -236,7 +236,8 @@ export const fr = {
     'Le code de vérification manque : utilisez le lien ou le QR code imprimé sur le relevé.',
   'verify.notFound':
     'Aucun relevé ne correspond à cette référence et à ce code. Vérifiez-les, tels qu’imprimés sur le document.',
-  'verify.tooMany': 'Trop de vérifications depuis cette adresse. Réessayez dans quelques minutes.',
+  'verify.tooMany':
+    'Trop de vérifications en peu de temps, depuis cette adresse ou pour ce relevé. Réessayez dans {minutes, plural, one {# minute} other {# minutes}}.',
   'verify.authentic': 'Ce relevé est authentique : il a bien été délivré par ce service.',
   'verify.holder': 'Titulaire : {givenNames} {familyName}',
   'verify.identification.franceconnect': 'Identité du titulaire vérifiée par FranceConnect.',

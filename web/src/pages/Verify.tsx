@@ -37,7 +37,9 @@ export default function Verify() {
       )}
       {status === 429 && (
         <p className="notice notice--error" role="alert">
-          {t('verify.tooMany')}
+          {t('verify.tooMany', {
+            minutes: Math.max(1, Math.ceil(((verification.error as ApiError).retryAfter ?? 600) / 60)),
+          })}
         </p>
       )}
       {verification.isError && status !== 404 && status !== 429 && (
