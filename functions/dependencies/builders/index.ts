@@ -12,7 +12,7 @@ import { makeCalendarFeeds } from '../../adapters/calendar-feeds.ts';
 import { systemClock } from '../../adapters/clock.ts';
 import { makeLambdaRenderer } from '../../adapters/document-renderer.ts';
 import { makeDocumentRepository } from '../../adapters/document-repository.ts';
-import { makeDocumentStorage } from '../../adapters/document-storage.ts';
+import { LOCAL_S3_CREDENTIALS, makeDocumentStorage } from '../../adapters/document-storage.ts';
 import { makeEventBridgeBus } from '../../adapters/event-bus.ts';
 import { makeDynamoDbFranceConnectSessionStore } from '../../adapters/franceconnect-session-store.ts';
 import { makeUserInfoDirectory } from '../../adapters/identity-provider.ts';
@@ -20,7 +20,6 @@ import { makeJobProgressStore } from '../../adapters/job-progress.ts';
 import { makeLicenceRepository } from '../../adapters/licence-repository.ts';
 import { byChannel, makeQueuedLetterNotifier, makeSesNotifier } from '../../adapters/notifications.ts';
 import { makeOnceGuard } from '../../adapters/once-guard.ts';
-import { makeS3Client } from '../../adapters/s3.ts';
 import { makeSqsWorkQueue } from '../../adapters/work-queue.ts';
 import { makeTokenVerifier } from '../../http/token-verifier.ts';
 import { makeDocumentClient } from '../../adapters/dynamodb.ts';
@@ -139,8 +138,11 @@ export const documentStorage: Builder<'documentStorage', 'DOCUMENTS_BUCKET' | 'A
   needs: ['DOCUMENTS_BUCKET', 'AWS_ENDPOINT_URL_S3'],
   build: (settings) =>
     makeDocumentStorage({
-      client: makeS3Client(settings.AWS_ENDPOINT_URL_S3 ? { endpoint: settings.AWS_ENDPOINT_URL_S3 } : {}),
       bucket: settings.DOCUMENTS_BUCKET,
+      // An endpoint is the local emulator, which knows its own account only.
+      ...(settings.AWS_ENDPOINT_URL_S3
+        ? { endpoint: settings.AWS_ENDPOINT_URL_S3, credentials: () => LOCAL_S3_CREDENTIALS }
+        : {}),
     }),
 };
 
