@@ -131,10 +131,6 @@ function environmentOf(entry: HttpRouteEntry, props: ApiRoutesProps): Record<str
  * under the goal.
  */
 export const OVER_BUDGET_API_FUNCTIONS: Record<string, { bytes: number; carries: string }> = {
-  'issue-rir': { bytes: 560 * 1024, carries: 'the S3 client and its presigner (about 140 KB)' },
-  'issue-rii': { bytes: 560 * 1024, carries: 'the S3 client and its presigner (about 140 KB)' },
-  'download-my-document': { bytes: 520 * 1024, carries: 'the S3 client and its presigner (about 110 KB)' },
-  'delete-account': { bytes: 520 * 1024, carries: 'the S3 client, to delete the documents (about 110 KB)' },
   'record-registry-event': {
     bytes: 420 * 1024,
     carries: 'the NATINF catalogue and the letters on the licence writers',
