@@ -1,5 +1,5 @@
-// AWS Signature Version 4 with Node's crypto: how the functions call Lambda's Invoke API and S3 (and presign S3
-// links) without an SDK client for either, following AWS's rules for the canonical request.
+// AWS Signature Version 4 with Node's crypto: how the functions call Lambda's Invoke API, S3 and EventBridge (and
+// presign S3 links) without an SDK client for them, following AWS's rules for the canonical request.
 import { createHash, createHmac } from 'node:crypto';
 
 export interface AwsCredentials {
@@ -14,7 +14,7 @@ export interface SignedRequest {
   /** Already URI-encoded, as it goes on the wire. */
   path: string;
   headers: Record<string, string>;
-  body: string | Uint8Array;
+  body: string | Uint8Array<ArrayBuffer>;
 }
 
 export interface Signing {
@@ -134,6 +134,24 @@ export function signRequest(request: SignedRequest, signing: Signing): Record<st
     ...headers,
     authorization: `AWS4-HMAC-SHA256 Credential=${signing.credentials.accessKeyId}/${scopeOf(amzDate, signing)}, SignedHeaders=${Object.keys(headers).sort().join(';')}, Signature=${signature}`,
   };
+}
+
+/** Sends `request` to `url`, signed for the URL's host and path (fetch writes the host header itself). */
+export function fetchSigned(
+  url: URL,
+  request: Omit<SignedRequest, 'host' | 'path'>,
+  signing: Signing,
+  send: typeof fetch = fetch,
+): Promise<Response> {
+  const { host: _host, ...headers } = signRequest(
+    { ...request, host: url.host, path: url.pathname },
+    signing,
+  );
+  return send(url.toString(), {
+    method: request.method,
+    headers,
+    ...(request.body === '' ? {} : { body: request.body }),
+  });
 }
 
 /**

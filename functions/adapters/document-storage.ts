@@ -4,8 +4,8 @@
 // 140 KB in each function that stores documents.
 import {
   environmentCredentials,
+  fetchSigned,
   presignS3Query,
-  signRequest,
   uriEncode,
   type AwsCredentials,
 } from './aws-sigv4.ts';
@@ -52,18 +52,12 @@ export function makeDocumentStorage({
     `${endpoint ? `/${uriEncode(bucket)}` : ''}/${objectKey.split('/').map(uriEncode).join('/')}`;
 
   async function call(operation: string, method: string, objectKey: string, pdf?: Uint8Array<ArrayBuffer>) {
-    const path = pathOf(objectKey);
-    const { host, ...headers } = signRequest(
-      {
-        method,
-        host: base.host,
-        path,
-        headers: pdf ? { 'content-type': 'application/pdf' } : {},
-        body: pdf ?? '',
-      },
+    const response = await fetchSigned(
+      new URL(`${base.origin}${pathOf(objectKey)}`),
+      { method, headers: pdf ? { 'content-type': 'application/pdf' } : {}, body: pdf ?? '' },
       { service: 's3', region, credentials: credentials(), now: now() },
+      send,
     );
-    const response = await send(`${base.origin}${path}`, { method, headers, ...(pdf ? { body: pdf } : {}) });
     const text = await response.text();
     if (!response.ok) throw new Error(`S3 ${operation} failed (${response.status}): ${text.slice(0, 300)}`);
   }
