@@ -1,7 +1,6 @@
 // How each port of the composition root is built, from the settings it names. One object per port, free of
 // side effects; handlers import this unit as a namespace (`import * as build`), so that a bundle keeps only
 // the builders (and SDK clients) its handler names.
-import { EventBridgeClient } from '@aws-sdk/client-eventbridge';
 import { SESv2Client } from '@aws-sdk/client-sesv2';
 import { SQSClient } from '@aws-sdk/client-sqs';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
@@ -84,12 +83,12 @@ export const sessions: Builder<'sessions', 'TABLE_NAME' | 'AWS_ENDPOINT_URL_DYNA
     }),
 };
 
-export const bus: Builder<'bus', 'EVENT_BUS_NAME'> = {
-  needs: ['EVENT_BUS_NAME'],
-  build: (settings, shared) =>
+export const bus: Builder<'bus', 'EVENT_BUS_NAME' | 'AWS_ENDPOINT_URL_EVENTBRIDGE'> = {
+  needs: ['EVENT_BUS_NAME', 'AWS_ENDPOINT_URL_EVENTBRIDGE'],
+  build: (settings) =>
     makeEventBridgeBus({
-      client: instrumentOf(shared)(new EventBridgeClient({})),
       busName: settings.EVENT_BUS_NAME,
+      ...(settings.AWS_ENDPOINT_URL_EVENTBRIDGE ? { endpoint: settings.AWS_ENDPOINT_URL_EVENTBRIDGE } : {}),
       correlationId,
     }),
 };
