@@ -15,7 +15,6 @@ import {
   LAMBDA_CREDENTIALS_MODULE,
   PermisPointsFunction,
 } from './permis-points-function.ts';
-import { OVER_BUDGET_API_FUNCTIONS } from './api-routes.ts';
 import { testApp } from './test-app.ts';
 
 describe('the bundling of every function', () => {
@@ -138,7 +137,7 @@ describe('a PermisPointsFunction', () => {
 });
 
 describe('the budgets', () => {
-  it('holds every HTTP route, the $default route included, to the API budget or its named exception', () => {
+  it('holds every HTTP route, the $default route included, to the API budget, with no exception', () => {
     const { service } = testApp();
     const notFound = service.node
       .findAll()
@@ -146,14 +145,7 @@ describe('the budgets', () => {
       .filter((fn) => fn.entryModule === 'not-found/handler.ts');
     const api = [...Object.values(service.routes.functions), ...notFound];
     expect(api).toHaveLength(httpRoutes.length + 1);
-    for (const fn of api) {
-      const exception = OVER_BUDGET_API_FUNCTIONS[fn.entryModule.split('/')[0] ?? ''];
-      expect(fn.bundleSpec.budgetBytes, fn.entryModule).toBe(exception?.bytes ?? API_BUNDLE_BUDGET_BYTES);
-    }
-    // The exceptions are few, named, and never far above the goal.
-    expect(Object.keys(OVER_BUDGET_API_FUNCTIONS).length).toBeLessThanOrEqual(5);
-    for (const { bytes } of Object.values(OVER_BUDGET_API_FUNCTIONS))
-      expect(bytes).toBeLessThanOrEqual(1.4 * API_BUNDLE_BUDGET_BYTES);
+    for (const fn of api) expect(fn.bundleSpec.budgetBytes, fn.entryModule).toBe(API_BUNDLE_BUDGET_BYTES);
   });
 });
 

@@ -1,7 +1,7 @@
 import { SignatureV4 } from '@smithy/signature-v4';
 import { createHash, createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { signRequest } from './aws-sigv4.ts';
+import { presignS3Query, signRequest } from './aws-sigv4.ts';
 
 const bytesOf = (data: ArrayBuffer | ArrayBufferView) =>
   ArrayBuffer.isView(data)
@@ -23,14 +23,15 @@ class Sha256 {
   }
 }
 
+const credentials = {
+  accessKeyId: 'AKIDEXAMPLE',
+  secretAccessKey: 'wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY',
+  sessionToken: 'token/with+chars=',
+};
+const now = new Date('2026-12-01T22:10:05Z');
+
 describe('Signature Version 4', () => {
   it('signs an Invoke request as the AWS SDK signs it, session token included', async () => {
-    const credentials = {
-      accessKeyId: 'AKIDEXAMPLE',
-      secretAccessKey: 'wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY',
-      sessionToken: 'token/with+chars=',
-    };
-    const now = new Date('2026-12-01T22:10:05Z');
     const body = JSON.stringify({ document: { reference: 'RIR-1' } });
     const path = '/2015-03-31/functions/PermisPoints-Render_1/invocations';
     const host = 'lambda.eu-west-3.amazonaws.com';
@@ -56,5 +57,99 @@ describe('Signature Version 4', () => {
     );
     expect(ours.authorization).toBe(sdk.headers.authorization);
     expect(ours['x-amz-security-token']).toBe('token/with+chars=');
+  });
+
+  it('signs an S3 PutObject of bytes as the AWS SDK signs it, the path encoded once', async () => {
+    const host = 'documents.s3.eu-west-3.amazonaws.com';
+    const path = '/documents/dossier%20%C3%A9t%C3%A9/a%2Bb.pdf';
+    const body = new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x00, 0xff, 0x0a]);
+    const ours = signRequest(
+      { method: 'PUT', host, path, headers: { 'content-type': 'application/pdf' }, body },
+      { service: 's3', region: 'eu-west-3', credentials, now },
+    );
+    // The S3 client signs with uriEscapePath off: S3 takes the path as it is sent.
+    const sdk = await new SignatureV4({
+      service: 's3',
+      region: 'eu-west-3',
+      credentials,
+      sha256: Sha256,
+      uriEscapePath: false,
+    }).sign(
+      {
+        method: 'PUT',
+        protocol: 'https:',
+        hostname: host,
+        path,
+        headers: { host, 'content-type': 'application/pdf' },
+        body,
+      },
+      { signingDate: now },
+    );
+    expect(ours.authorization).toBe(sdk.headers.authorization);
+    expect(ours['x-amz-content-sha256']).toBe(createHash('sha256').update(body).digest('hex'));
+  });
+});
+
+describe('a presigned S3 query', () => {
+  it("gives the signature of AWS's documented example (GET /test.txt, a day)", () => {
+    const query = presignS3Query(
+      {
+        method: 'GET',
+        host: 'examplebucket.s3.amazonaws.com',
+        path: '/test.txt',
+        query: {},
+        expiresInSeconds: 86400,
+      },
+      {
+        region: 'us-east-1',
+        credentials: {
+          accessKeyId: 'AKIAIOSFODNN7EXAMPLE',
+          secretAccessKey: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
+        },
+        now: new Date('2013-05-24T00:00:00Z'),
+      },
+    );
+    expect(query).toBe(
+      'X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=AKIAIOSFODNN7EXAMPLE%2F20130524%2Fus-east-1%2Fs3%2Faws4_request&X-Amz-Date=20130524T000000Z&X-Amz-Expires=86400&X-Amz-SignedHeaders=host&X-Amz-Signature=aeeed9bbccd4d02ee5c0109b86d86835f995330da4c265957d157751f604d404',
+    );
+  });
+
+  it('is the one the AWS SDK presigns, session token and response parameters included', async () => {
+    const host = 'documents.s3.eu-west-3.amazonaws.com';
+    const path = '/documents/dossier%20%C3%A9t%C3%A9/a%2Bb.pdf';
+    const responseParameters = {
+      'response-content-disposition': 'attachment; filename="RIR-2026 (1)*.pdf"',
+      'response-content-type': 'application/pdf',
+    };
+    const ours = presignS3Query(
+      { method: 'GET', host, path, query: responseParameters, expiresInSeconds: 300 },
+      { region: 'eu-west-3', credentials, now },
+    );
+    // The header tells the SDK's signer that the payload is unsigned; kept out of the query and of the signed
+    // headers, it leaves the query S3 documents (the SDK's presigner would hoist it into the query).
+    const unsigned = new Set(['x-amz-content-sha256']);
+    const sdk = await new SignatureV4({
+      service: 's3',
+      region: 'eu-west-3',
+      credentials,
+      sha256: Sha256,
+      uriEscapePath: false,
+    }).presign(
+      {
+        method: 'GET',
+        protocol: 'https:',
+        hostname: host,
+        path,
+        query: responseParameters,
+        headers: { host, 'x-amz-content-sha256': 'UNSIGNED-PAYLOAD' },
+      },
+      { signingDate: now, expiresIn: 300, unhoistableHeaders: unsigned, unsignableHeaders: unsigned },
+    );
+    expect(Object.fromEntries(new URLSearchParams(ours))).toEqual(sdk.query);
+    expect(new URLSearchParams(ours).get('X-Amz-Security-Token')).toBe('token/with+chars=');
+    // RFC 3986 on the wire as in the signature: no '+' for a space, and !'()* encoded.
+    expect(ours).toContain(
+      'response-content-disposition=attachment%3B%20filename%3D%22RIR-2026%20%281%29%2A.pdf%22',
+    );
   });
 });

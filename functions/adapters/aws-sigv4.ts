@@ -1,5 +1,5 @@
-// AWS Signature Version 4 for one JSON request, with Node's crypto: how the issuing function calls the PDF
-// function's Invoke API without an SDK client for it (the project has no @aws-sdk/client-lambda).
+// AWS Signature Version 4 with Node's crypto: how the functions call Lambda's Invoke API, S3 and EventBridge (and
+// presign S3 links) without an SDK client for them, following AWS's rules for the canonical request.
 import { createHash, createHmac } from 'node:crypto';
 
 export interface AwsCredentials {
@@ -14,11 +14,35 @@ export interface SignedRequest {
   /** Already URI-encoded, as it goes on the wire. */
   path: string;
   headers: Record<string, string>;
-  body: string;
+  body: string | Uint8Array<ArrayBuffer>;
 }
 
-const hex = (data: string) => createHash('sha256').update(data).digest('hex');
+export interface Signing {
+  service: string;
+  region: string;
+  credentials: AwsCredentials;
+  now: Date;
+}
+
+/** A request S3 is to answer later, to whoever holds its URL. */
+export interface PresignedRequest {
+  method: string;
+  host: string;
+  /** Already URI-encoded, as it goes on the wire. */
+  path: string;
+  query: Record<string, string>;
+  expiresInSeconds: number;
+}
+
+const hex = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
 const hmac = (key: string | Buffer, data: string) => createHmac('sha256', key).update(data).digest();
+
+/** URI encoding as SigV4 has it (RFC 3986): everything but `A-Z a-z 0-9 - _ . ~` is percent-encoded. */
+export const uriEncode = (value: string) =>
+  encodeURIComponent(value).replace(
+    /[!'()*]/g,
+    (character) => `%${character.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
 
 /** The credentials Lambda gives a function in its environment. */
 export function environmentCredentials(): AwsCredentials {
@@ -31,55 +55,134 @@ export function environmentCredentials(): AwsCredentials {
   };
 }
 
-export function signRequest(
-  request: SignedRequest,
-  {
-    service,
-    region,
-    credentials,
-    now,
-  }: { service: string; region: string; credentials: AwsCredentials; now: Date },
-): Record<string, string> {
-  const amzDate = now
+const amzDateOf = (now: Date) =>
+  now
     .toISOString()
     .replace(/[-:]/g, '')
     .replace(/\.\d{3}/, '');
+
+const scopeOf = (amzDate: string, { region, service }: Pick<Signing, 'region' | 'service'>) =>
+  `${amzDate.slice(0, 8)}/${region}/${service}/aws4_request`;
+
+/** The signature of one canonical request; `headers` are the signed ones, names in lower case. */
+function signatureOf(
+  request: {
+    method: string;
+    path: string;
+    query: Record<string, string>;
+    headers: Record<string, string>;
+    payloadHash: string;
+  },
+  amzDate: string,
+  { service, region, credentials }: Omit<Signing, 'now'>,
+): string {
+  const names = Object.keys(request.headers).sort();
+  // S3 signs the path as it is sent; every other service signs it encoded once more.
+  const canonicalPath = service === 's3' ? request.path : request.path.split('/').map(uriEncode).join('/');
+  const canonicalRequest = [
+    request.method,
+    canonicalPath,
+    canonicalQueryOf(request.query),
+    ...names.map((name) => `${name}:${request.headers[name]}`),
+    '',
+    names.join(';'),
+    request.payloadHash,
+  ].join('\n');
+  const stringToSign = [
+    'AWS4-HMAC-SHA256',
+    amzDate,
+    scopeOf(amzDate, { region, service }),
+    hex(canonicalRequest),
+  ].join('\n');
   const day = amzDate.slice(0, 8);
+  const key = hmac(
+    hmac(hmac(hmac(`AWS4${credentials.secretAccessKey}`, day), region), service),
+    'aws4_request',
+  );
+  return createHmac('sha256', key).update(stringToSign).digest('hex');
+}
+
+/** Names and values encoded, sorted by name: the canonical query, also the query sent. */
+const canonicalQueryOf = (query: Record<string, string>) =>
+  Object.entries(query)
+    .map(([name, value]) => [uriEncode(name), uriEncode(value)] as const)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([name, value]) => `${name}=${value}`)
+    .join('&');
+
+/** The headers that sign `request` (its own, lower-cased, with the host, the payload's hash and the date). */
+export function signRequest(request: SignedRequest, signing: Signing): Record<string, string> {
+  const amzDate = amzDateOf(signing.now);
+  const payloadHash = hex(request.body);
+  const { sessionToken } = signing.credentials;
   const headers: Record<string, string> = {
     ...Object.fromEntries(
       Object.entries(request.headers).map(([name, value]) => [name.toLowerCase(), value.trim()]),
     ),
     host: request.host,
-    // Sent as the SDK sends it: the payload's hash, also signed.
-    'x-amz-content-sha256': hex(request.body),
+    // Sent as the SDK sends it: the payload's hash, also signed (S3 requires it).
+    'x-amz-content-sha256': payloadHash,
     'x-amz-date': amzDate,
-    ...(credentials.sessionToken ? { 'x-amz-security-token': credentials.sessionToken } : {}),
+    ...(sessionToken ? { 'x-amz-security-token': sessionToken } : {}),
   };
-  const names = Object.keys(headers).sort();
-  const signedHeaders = names.join(';');
-  // Services other than S3 sign the path encoded once more.
-  const canonicalPath = request.path
-    .split('/')
-    .map((segment) => encodeURIComponent(segment))
-    .join('/');
-  const canonicalRequest = [
-    request.method,
-    canonicalPath,
-    '',
-    ...names.map((name) => `${name}:${headers[name]}`),
-    '',
-    signedHeaders,
-    hex(request.body),
-  ].join('\n');
-  const scope = `${day}/${region}/${service}/aws4_request`;
-  const stringToSign = ['AWS4-HMAC-SHA256', amzDate, scope, hex(canonicalRequest)].join('\n');
-  const key = hmac(
-    hmac(hmac(hmac(`AWS4${credentials.secretAccessKey}`, day), region), service),
-    'aws4_request',
+  const signature = signatureOf(
+    { method: request.method, path: request.path, query: {}, headers, payloadHash },
+    amzDate,
+    signing,
   );
-  const signature = createHmac('sha256', key).update(stringToSign).digest('hex');
   return {
     ...headers,
-    authorization: `AWS4-HMAC-SHA256 Credential=${credentials.accessKeyId}/${scope}, SignedHeaders=${signedHeaders}, Signature=${signature}`,
+    authorization: `AWS4-HMAC-SHA256 Credential=${signing.credentials.accessKeyId}/${scopeOf(amzDate, signing)}, SignedHeaders=${Object.keys(headers).sort().join(';')}, Signature=${signature}`,
   };
+}
+
+/** Sends `request` to `url`, signed for the URL's host and path (fetch writes the host header itself). */
+export function fetchSigned(
+  url: URL,
+  request: Omit<SignedRequest, 'host' | 'path'>,
+  signing: Signing,
+  send: typeof fetch = fetch,
+): Promise<Response> {
+  const { host: _host, ...headers } = signRequest(
+    { ...request, host: url.host, path: url.pathname },
+    signing,
+  );
+  return send(url.toString(), {
+    method: request.method,
+    headers,
+    ...(request.body === '' ? {} : { body: request.body }),
+  });
+}
+
+/**
+ * The query string that authorizes `request` on S3 until it expires (its own parameters, signed, with the
+ * X-Amz-* ones): the host is the only signed header, and the payload is UNSIGNED-PAYLOAD, as S3 has it.
+ */
+export function presignS3Query(
+  request: PresignedRequest,
+  { region, credentials, now }: Omit<Signing, 'service'>,
+): string {
+  const amzDate = amzDateOf(now);
+  const signing = { service: 's3', region, credentials };
+  const query = {
+    ...request.query,
+    'X-Amz-Algorithm': 'AWS4-HMAC-SHA256',
+    'X-Amz-Credential': `${credentials.accessKeyId}/${scopeOf(amzDate, signing)}`,
+    'X-Amz-Date': amzDate,
+    'X-Amz-Expires': String(request.expiresInSeconds),
+    'X-Amz-SignedHeaders': 'host',
+    ...(credentials.sessionToken ? { 'X-Amz-Security-Token': credentials.sessionToken } : {}),
+  };
+  const signature = signatureOf(
+    {
+      method: request.method,
+      path: request.path,
+      query,
+      headers: { host: request.host },
+      payloadHash: 'UNSIGNED-PAYLOAD',
+    },
+    amzDate,
+    signing,
+  );
+  return `${canonicalQueryOf(query)}&X-Amz-Signature=${signature}`;
 }

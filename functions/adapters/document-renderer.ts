@@ -1,7 +1,7 @@
 // Where documents become signed PDFs: the PDF function (its own Lambda, the only one bundling pdf-lib and
 // fontkit), called synchronously through Lambda's Invoke API; in-process under `npm start` and in tests.
 import type { DocumentToRender } from '../document-pdf/index.ts';
-import { environmentCredentials, signRequest, type AwsCredentials } from './aws-sigv4.ts';
+import { environmentCredentials, fetchSigned, type AwsCredentials } from './aws-sigv4.ts';
 
 export interface DocumentRenderer {
   render(document: DocumentToRender): Promise<Uint8Array>;
@@ -26,18 +26,22 @@ export function makeLambdaRenderer({
   credentials?: () => AwsCredentials;
   fetch?: typeof fetch;
 }): DocumentRenderer {
-  const base = new URL(endpoint ?? `https://lambda.${region}.amazonaws.com`);
-  const host = base.host;
-  const path = `/2015-03-31/functions/${encodeURIComponent(functionName)}/invocations`;
+  const url = new URL(
+    `/2015-03-31/functions/${encodeURIComponent(functionName)}/invocations`,
+    endpoint ?? `https://lambda.${region}.amazonaws.com`,
+  );
   return {
     async render(document) {
-      const body = JSON.stringify({ document });
-      const headers = signRequest(
-        { method: 'POST', host, path, headers: { 'content-type': 'application/json' }, body },
+      const response = await fetchSigned(
+        url,
+        {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ document }),
+        },
         { service: 'lambda', region, credentials: credentials(), now: new Date() },
+        send,
       );
-      const { host: _host, ...sent } = headers;
-      const response = await send(new URL(path, base).toString(), { method: 'POST', headers: sent, body });
       const text = await response.text();
       if (!response.ok || response.headers.get('x-amz-function-error'))
         throw new Error(`the PDF function failed (${response.status}): ${text.slice(0, 300)}`);

@@ -1,7 +1,14 @@
 // The PDFs in the private documents bucket, and the short-lived links that download them. A link is a
 // presigned GET bound to one object, with an attachment disposition; storage refuses it changed or expired.
-import { DeleteObjectCommand, GetObjectCommand, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
-import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
+// S3's REST API is called with fetch and our own SigV4 signer: the S3 client and its presigner weighed about
+// 140 KB in each function that stores documents.
+import {
+  environmentCredentials,
+  fetchSigned,
+  presignS3Query,
+  uriEncode,
+  type AwsCredentials,
+} from './aws-sigv4.ts';
 
 export interface DownloadLink {
   url: string;
@@ -17,43 +24,70 @@ export interface DocumentStorage {
 
 export const DOWNLOAD_LINK_SECONDS = 5 * 60;
 
+/** The account of the local S3 emulator (s3rver's own), which checks signatures as S3 does. */
+export const LOCAL_S3_CREDENTIALS: AwsCredentials = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' };
+
 /**
- * `now` is the real time even where the rest of the system runs on a moved clock: storage checks a link's
- * age against its own clock.
+ * In AWS, the bucket's virtual-hosted address in `region`; with `endpoint` (AWS_ENDPOINT_URL_S3: the emulator),
+ * path-style addresses under it. `now` is the real time even where the rest of the system runs on a moved clock:
+ * storage checks a link's age, and a request's, against its own clock.
  */
 export function makeDocumentStorage({
-  client,
   bucket,
+  endpoint,
+  region = process.env.AWS_REGION ?? 'eu-west-3',
+  credentials = environmentCredentials,
+  fetch: send = fetch,
   now = () => new Date(),
 }: {
-  client: S3Client;
   bucket: string;
+  endpoint?: string;
+  region?: string;
+  credentials?: () => AwsCredentials;
+  fetch?: typeof fetch;
   now?: () => Date;
 }): DocumentStorage {
-  return {
-    async put(objectKey, pdf) {
-      await client.send(
-        new PutObjectCommand({ Bucket: bucket, Key: objectKey, Body: pdf, ContentType: 'application/pdf' }),
-      );
-    },
+  const base = new URL(endpoint ?? `https://${bucket}.s3.${region}.amazonaws.com`);
+  const pathOf = (objectKey: string) =>
+    `${endpoint ? `/${uriEncode(bucket)}` : ''}/${objectKey.split('/').map(uriEncode).join('/')}`;
 
-    async remove(objectKey) {
-      await client.send(new DeleteObjectCommand({ Bucket: bucket, Key: objectKey }));
-    },
+  async function call(operation: string, method: string, objectKey: string, pdf?: Uint8Array<ArrayBuffer>) {
+    const response = await fetchSigned(
+      new URL(`${base.origin}${pathOf(objectKey)}`),
+      { method, headers: pdf ? { 'content-type': 'application/pdf' } : {}, body: pdf ?? '' },
+      { service: 's3', region, credentials: credentials(), now: now() },
+      send,
+    );
+    const text = await response.text();
+    if (!response.ok) throw new Error(`S3 ${operation} failed (${response.status}): ${text.slice(0, 300)}`);
+  }
+
+  return {
+    // A copy, over an ArrayBuffer as fetch wants it (the interface's bytes may sit on a shared one).
+    put: (objectKey, pdf) => call('PutObject', 'PUT', objectKey, new Uint8Array(pdf)),
+
+    remove: (objectKey) => call('DeleteObject', 'DELETE', objectKey),
 
     async downloadLink(objectKey, fileName) {
       const signedAt = now();
-      const url = await getSignedUrl(
-        client,
-        new GetObjectCommand({
-          Bucket: bucket,
-          Key: objectKey,
-          ResponseContentDisposition: `attachment; filename="${fileName}"`,
-          ResponseContentType: 'application/pdf',
-        }),
-        { expiresIn: DOWNLOAD_LINK_SECONDS, signingDate: signedAt },
+      const path = pathOf(objectKey);
+      const query = presignS3Query(
+        {
+          method: 'GET',
+          host: base.host,
+          path,
+          query: {
+            'response-content-disposition': `attachment; filename="${fileName}"`,
+            'response-content-type': 'application/pdf',
+          },
+          expiresInSeconds: DOWNLOAD_LINK_SECONDS,
+        },
+        { region, credentials: credentials(), now: signedAt },
       );
-      return { url, expiresAt: new Date(signedAt.getTime() + DOWNLOAD_LINK_SECONDS * 1000).toISOString() };
+      return {
+        url: `${base.origin}${path}?${query}`,
+        expiresAt: new Date(signedAt.getTime() + DOWNLOAD_LINK_SECONDS * 1000).toISOString(),
+      };
     },
   };
 }

@@ -38,6 +38,7 @@ export const environmentSchema = z.object({
   AWS_ENDPOINT_URL_DYNAMODB: z.optional(url),
   AWS_ENDPOINT_URL_S3: z.optional(url),
   AWS_ENDPOINT_URL_LAMBDA: z.optional(url),
+  AWS_ENDPOINT_URL_EVENTBRIDGE: z.optional(url),
 });
 
 export type Environment = z.output<typeof environmentSchema>;

@@ -1,10 +1,10 @@
-import { GetObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
+import { GetObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeS3Client } from '../../functions/adapters/s3.ts';
+import { LOCAL_S3_CREDENTIALS } from '../../functions/adapters/document-storage.ts';
 import { startS3, type LocalS3 } from './index.ts';
 
 let s3: LocalS3;
@@ -14,9 +14,20 @@ beforeAll(async () => {
 });
 afterAll(() => s3.close());
 
+// The SDK as the reference client: the emulator checks its signatures as S3 does.
+const sdkClient = () =>
+  new S3Client({
+    region: 'eu-west-3',
+    endpoint: s3.endpoint,
+    forcePathStyle: true,
+    credentials: LOCAL_S3_CREDENTIALS,
+    requestChecksumCalculation: 'WHEN_REQUIRED',
+    responseChecksumValidation: 'WHEN_REQUIRED',
+  });
+
 describe('the local S3 emulator', () => {
   it('serves a presigned link and refuses it tampered, for another object, or expired', async () => {
-    const client = makeS3Client({ endpoint: s3.endpoint });
+    const client = sdkClient();
     await client.send(
       new PutObjectCommand({
         Bucket: 'documents',

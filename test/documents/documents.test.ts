@@ -2,8 +2,7 @@
 // reads it, its QR code, storage's answer to changed or expired links, ownership, verification, limits.
 import { request as httpRequest } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeDocumentStorage } from '../../functions/adapters/document-storage.ts';
-import { makeS3Client } from '../../functions/adapters/s3.ts';
+import { LOCAL_S3_CREDENTIALS, makeDocumentStorage } from '../../functions/adapters/document-storage.ts';
 import { startApiHarness, type ApiHarness } from '../support/api-harness.ts';
 import { decodeQrCode, pdfsig, pdftotext, signedRanges } from '../support/pdf-tools.ts';
 import { aHolder, aLicenceNumber, aLicenceRecord, anInfraction } from '../support/registry-builders.ts';
@@ -283,8 +282,9 @@ describe('the caller’s documents', () => {
 
     const stored = await api.api.deps.documents.getDocument('link-owner', issued.documentId, new Date());
     const sixMinutesAgo = makeDocumentStorage({
-      client: makeS3Client({ endpoint: api.s3.endpoint }),
       bucket: 'documents',
+      endpoint: api.s3.endpoint,
+      credentials: () => LOCAL_S3_CREDENTIALS,
       now: () => new Date(Date.now() - 6 * 60 * 1000),
     });
     const expired = await sixMinutesAgo.downloadLink(stored?.objectKey ?? '', 'x.pdf');

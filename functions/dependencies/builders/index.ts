@@ -1,7 +1,6 @@
 // How each port of the composition root is built, from the settings it names. One object per port, free of
 // side effects; handlers import this unit as a namespace (`import * as build`), so that a bundle keeps only
 // the builders (and SDK clients) its handler names.
-import { EventBridgeClient } from '@aws-sdk/client-eventbridge';
 import { SESv2Client } from '@aws-sdk/client-sesv2';
 import { SQSClient } from '@aws-sdk/client-sqs';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
@@ -12,7 +11,7 @@ import { makeCalendarFeeds } from '../../adapters/calendar-feeds.ts';
 import { systemClock } from '../../adapters/clock.ts';
 import { makeLambdaRenderer } from '../../adapters/document-renderer.ts';
 import { makeDocumentRepository } from '../../adapters/document-repository.ts';
-import { makeDocumentStorage } from '../../adapters/document-storage.ts';
+import { LOCAL_S3_CREDENTIALS, makeDocumentStorage } from '../../adapters/document-storage.ts';
 import { makeEventBridgeBus } from '../../adapters/event-bus.ts';
 import { makeDynamoDbFranceConnectSessionStore } from '../../adapters/franceconnect-session-store.ts';
 import { makeUserInfoDirectory } from '../../adapters/identity-provider.ts';
@@ -20,7 +19,6 @@ import { makeJobProgressStore } from '../../adapters/job-progress.ts';
 import { makeLicenceRepository } from '../../adapters/licence-repository.ts';
 import { byChannel, makeQueuedLetterNotifier, makeSesNotifier } from '../../adapters/notifications.ts';
 import { makeOnceGuard } from '../../adapters/once-guard.ts';
-import { makeS3Client } from '../../adapters/s3.ts';
 import { makeSqsWorkQueue } from '../../adapters/work-queue.ts';
 import { makeTokenVerifier } from '../../http/token-verifier.ts';
 import { makeDocumentClient } from '../../adapters/dynamodb.ts';
@@ -85,12 +83,12 @@ export const sessions: Builder<'sessions', 'TABLE_NAME' | 'AWS_ENDPOINT_URL_DYNA
     }),
 };
 
-export const bus: Builder<'bus', 'EVENT_BUS_NAME'> = {
-  needs: ['EVENT_BUS_NAME'],
-  build: (settings, shared) =>
+export const bus: Builder<'bus', 'EVENT_BUS_NAME' | 'AWS_ENDPOINT_URL_EVENTBRIDGE'> = {
+  needs: ['EVENT_BUS_NAME', 'AWS_ENDPOINT_URL_EVENTBRIDGE'],
+  build: (settings) =>
     makeEventBridgeBus({
-      client: instrumentOf(shared)(new EventBridgeClient({})),
       busName: settings.EVENT_BUS_NAME,
+      ...(settings.AWS_ENDPOINT_URL_EVENTBRIDGE ? { endpoint: settings.AWS_ENDPOINT_URL_EVENTBRIDGE } : {}),
       correlationId,
     }),
 };
@@ -139,8 +137,11 @@ export const documentStorage: Builder<'documentStorage', 'DOCUMENTS_BUCKET' | 'A
   needs: ['DOCUMENTS_BUCKET', 'AWS_ENDPOINT_URL_S3'],
   build: (settings) =>
     makeDocumentStorage({
-      client: makeS3Client(settings.AWS_ENDPOINT_URL_S3 ? { endpoint: settings.AWS_ENDPOINT_URL_S3 } : {}),
       bucket: settings.DOCUMENTS_BUCKET,
+      // An endpoint is the local emulator, which knows its own account only.
+      ...(settings.AWS_ENDPOINT_URL_S3
+        ? { endpoint: settings.AWS_ENDPOINT_URL_S3, credentials: () => LOCAL_S3_CREDENTIALS }
+        : {}),
     }),
 };
 
