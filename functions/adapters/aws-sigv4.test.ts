@@ -1,7 +1,7 @@
 import { SignatureV4 } from '@smithy/signature-v4';
 import { createHash, createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { presignS3Query, signRequest } from './aws-sigv4.ts';
+import { fetchSigned, presignS3Query, signRequest } from './aws-sigv4.ts';
 
 const bytesOf = (data: ArrayBuffer | ArrayBufferView) =>
   ArrayBuffer.isView(data)
@@ -151,5 +151,50 @@ describe('a presigned S3 query', () => {
     expect(ours).toContain(
       'response-content-disposition=attachment%3B%20filename%3D%22RIR-2026%20%281%29%2A.pdf%22',
     );
+  });
+});
+
+describe('a signed call that AWS refuses for a moment', () => {
+  const url = new URL('https://documents.s3.eu-west-3.amazonaws.com/documents/a.pdf');
+  const request = { method: 'DELETE', headers: {}, body: '' };
+  const signing = { service: 's3', region: 'eu-west-3', credentials, now: new Date('2026-12-02T08:00:00Z') };
+  const noPause = { pause: () => Promise.resolve() };
+  /** A fetch answering each call with the next of `answers` (a status, or a network failure). */
+  function aws(...answers: (number | 'network')[]) {
+    const calls: string[] = [];
+    const send = ((address: string) => {
+      calls.push(address);
+      const answer = answers[Math.min(calls.length, answers.length) - 1];
+      return answer === 'network'
+        ? Promise.reject(new TypeError('fetch failed'))
+        : Promise.resolve(new Response(answer === 204 ? null : 'x', { status: answer }));
+    }) as typeof fetch;
+    return { send, calls };
+  }
+
+  it('is tried again after a throttling, a 5xx or a network failure, three times in all', async () => {
+    const flaky = aws(503, 'network', 204);
+    expect((await fetchSigned(url, request, signing, flaky.send, noPause)).status).toBe(204);
+    expect(flaky.calls).toHaveLength(3);
+    const throttled = aws(429, 204);
+    expect((await fetchSigned(url, request, signing, throttled.send, noPause)).status).toBe(204);
+    expect(throttled.calls).toHaveLength(2);
+  });
+
+  it('answers the last refusal, or throws the last failure, once the attempts are spent', async () => {
+    const down = aws(500);
+    expect((await fetchSigned(url, request, signing, down.send, noPause)).status).toBe(500);
+    expect(down.calls).toHaveLength(3);
+    await expect(fetchSigned(url, request, signing, aws('network').send, noPause)).rejects.toThrow(
+      'fetch failed',
+    );
+  });
+
+  it('is not tried again when the request itself is refused', async () => {
+    for (const status of [400, 403, 404]) {
+      const refused = aws(status);
+      expect((await fetchSigned(url, request, signing, refused.send, noPause)).status).toBe(status);
+      expect(refused.calls).toHaveLength(1);
+    }
   });
 });

@@ -136,22 +136,51 @@ export function signRequest(request: SignedRequest, signing: Signing): Record<st
   };
 }
 
-/** Sends `request` to `url`, signed for the URL's host and path (fetch writes the host header itself). */
-export function fetchSigned(
+/** What AWS answers when a retry may succeed: throttled, or failing on its side. */
+const retryable = (status: number) => status === 429 || status >= 500;
+
+/** A pause before attempt `attempt + 1`: exponential with full jitter, as the SDK's standard retry strategy. */
+const backoff = (attempt: number) =>
+  new Promise<void>((resolve) => setTimeout(resolve, Math.random() * Math.min(1000, 50 * 2 ** attempt)));
+
+export interface RetryOptions {
+  /** Attempts in all (3, as the SDK's standard retry mode). */
+  attempts?: number;
+  pause?: (attempt: number) => Promise<void>;
+}
+
+/**
+ * Sends `request` to `url`, signed for the URL's host and path (fetch writes the host header itself). A network
+ * failure, a 429 or a 5xx is tried again, as the SDK's clients do: the calls made this way (an S3 PUT or DELETE,
+ * EventBridge PutEvents whose consumers act once per event, a renderer's Invoke) may be repeated safely.
+ */
+export async function fetchSigned(
   url: URL,
   request: Omit<SignedRequest, 'host' | 'path'>,
   signing: Signing,
   send: typeof fetch = fetch,
+  { attempts = 3, pause = backoff }: RetryOptions = {},
 ): Promise<Response> {
   const { host: _host, ...headers } = signRequest(
     { ...request, host: url.host, path: url.pathname },
     signing,
   );
-  return send(url.toString(), {
-    method: request.method,
-    headers,
-    ...(request.body === '' ? {} : { body: request.body }),
-  });
+  for (let attempt = 1; ; attempt += 1) {
+    let response: Response | undefined;
+    try {
+      response = await send(url.toString(), {
+        method: request.method,
+        headers,
+        ...(request.body === '' ? {} : { body: request.body }),
+      });
+    } catch (error) {
+      if (attempt >= attempts) throw error;
+    }
+    if (response && (!retryable(response.status) || attempt >= attempts)) return response;
+    // The refused answer's body is not read: free its connection before trying again.
+    await response?.body?.cancel();
+    await pause(attempt);
+  }
 }
 
 /**
