@@ -20,6 +20,7 @@ export type {
   UpcomingChange,
   UpcomingRule,
 } from './types.ts';
+export { infractionClasses } from './types.ts';
 export { parsePointsCase } from './parse-case.ts';
 export { computeStatement } from './statement.ts';
 export { computeTimeline } from './timeline.ts';

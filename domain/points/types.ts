@@ -3,7 +3,9 @@
 import type { CalendarDate } from '../calendar/index.ts';
 
 export type ProbationKind = 'none' | 'traditional' | 'accompanied';
-export type InfractionClass = 'C1' | 'C2' | 'C3' | 'C4' | 'C5' | 'DELIT';
+/** C1…C5: the class of a contravention; DELIT: a délit, the more serious kind of offence. */
+export const infractionClasses = ['C1', 'C2', 'C3', 'C4', 'C5', 'DELIT'] as const;
+export type InfractionClass = (typeof infractionClasses)[number];
 export type CourseYearRule = 'firstDayAnniversary' | 'dayAfterLastDayAnniversary';
 export type ProbationIncrementBasis = 'offenceDate' | 'recordedWithdrawals';
 
