@@ -40,6 +40,12 @@ export function makeAlertLog({
   tableName: string;
 }): AlertLog {
   const partition = (accountId: string) => `ACCOUNT#${accountId}`;
+  /** The query of the account's alerts, oldest first unless told otherwise. */
+  const alertsOf = (accountId: string) => ({
+    TableName: tableName,
+    KeyConditionExpression: 'pk = :account AND begins_with(sk, :alerts)',
+    ExpressionAttributeValues: { ':account': partition(accountId), ':alerts': PREFIX },
+  });
 
   async function keysOf(accountId: string): Promise<{ pk: string; sk: string }[]> {
     const keys: { pk: string; sk: string }[] = [];
@@ -47,9 +53,7 @@ export function makeAlertLog({
     do {
       const page = await client.send(
         new QueryCommand({
-          TableName: tableName,
-          KeyConditionExpression: 'pk = :account AND begins_with(sk, :alerts)',
-          ExpressionAttributeValues: { ':account': partition(accountId), ':alerts': PREFIX },
+          ...alertsOf(accountId),
           ProjectionExpression: 'pk, sk',
           ExclusiveStartKey: startKey,
         }),
@@ -83,9 +87,7 @@ export function makeAlertLog({
       do {
         const page = await client.send(
           new QueryCommand({
-            TableName: tableName,
-            KeyConditionExpression: 'pk = :account AND begins_with(sk, :alerts)',
-            ExpressionAttributeValues: { ':account': partition(accountId), ':alerts': PREFIX },
+            ...alertsOf(accountId),
             ScanIndexForward: false,
             Limit: limit,
             ExclusiveStartKey: startKey,
