@@ -28,9 +28,9 @@ export {
   type RestorationRule,
   type ReturnRule,
 } from './restoration-rules.ts';
-export { ruleWording, type RuleWording } from './rule-wording.ts';
+export { ruleWording } from './rule-wording.ts';
 export { parsePointsCase } from './parse-case.ts';
-export { checkBuiltCase, type BuiltCaseCheck } from './check-built-case.ts';
+export { checkBuiltCase } from './check-built-case.ts';
 export { computeStatement } from './statement.ts';
 export { computeTimeline } from './timeline.ts';
 export { computeLetters } from './letters.ts';
