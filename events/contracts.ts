@@ -1,6 +1,7 @@
 // The event contracts: EventBridge `source`, `detail-type` and the schema of each
 // event's detail. Producers and consumers import them from here and nowhere else.
 import * as z from 'zod/mini';
+import { restorationRules, returnRules } from '../domain/points/index.ts';
 
 export const EVENT_SOURCE = 'permis-points';
 
@@ -35,7 +36,7 @@ export const eventSchemas = {
       z.array(
         z.object({
           date,
-          rule: z.enum(['six-month', 'full-restoration', 'ten-year']),
+          rule: z.enum(returnRules),
           points: z.int(),
           balanceAfter: z.int(),
         }),
@@ -54,7 +55,7 @@ export const eventSchemas = {
     changes: z.array(
       z.object({
         date,
-        rule: z.enum(['six-month', 'full-restoration', 'ten-year', 'probation-increment', 'probation-end']),
+        rule: z.enum(restorationRules),
         points: z.int(),
         balanceAfter: z.int(),
       }),

@@ -1,7 +1,7 @@
 // The shape of a row of the infraction catalogue ("barème", RULES.md §17): facts that stay, and the class
 // and points in force, versioned by offence date.
 import type { CalendarDate } from '../calendar/index.ts';
-import type { CatalogueClass } from './classes.ts';
+import type { InfractionClass } from '../points/index.ts';
 
 export type LocalisedText = { readonly fr: string; readonly en: string };
 
@@ -9,7 +9,7 @@ export type LocalisedText = { readonly fr: string; readonly en: string };
 export type CatalogueVersion = {
   readonly from?: CalendarDate;
   readonly until?: CalendarDate;
-  readonly class: CatalogueClass;
+  readonly class: InfractionClass;
   readonly points: number;
 };
 

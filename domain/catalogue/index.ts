@@ -1,5 +1,4 @@
-// Public face of domain/catalogue: the infraction catalogue versioned by offence date, and what a class
-// decides for recovery.
+// Public face of domain/catalogue: the infraction catalogue versioned by offence date.
 export {
   type CatalogueEntry,
   type CatalogueVersion,
@@ -7,12 +6,6 @@ export {
   type LocalisedText,
 } from './catalogue-entry.ts';
 export { catalogueEntries, findByNatinf, infractionAt } from './catalogue.ts';
-export {
-  catalogueClasses,
-  isCatalogueClass,
-  recoveryFamily,
-  tenYearEligible,
-  type CatalogueClass,
-  type RecoveryFamily,
-} from './classes.ts';
+// An entry's class is one the points engine reads; what a class decides for recovery is the engine's rule.
+export { infractionClasses as catalogueClasses } from '../points/index.ts';
 export { speedingCode, type SpeedingCode } from './speeding.ts';

@@ -1,7 +1,7 @@
 // Checks a licence record with all its facts the way the engine reads them, so
 // the registry refuses at the door anything the statement could not compute.
 import type { CalendarDate } from '../calendar/index.ts';
-import { parsePointsCase } from '../points/index.ts';
+import { checkBuiltCase } from '../points/index.ts';
 import { toPointsCase, type LicenceRecord } from './licence-record.ts';
 
 export type RecordCheck = { ok: true } | { ok: false; field: string; message: string; eventId?: string };
@@ -20,14 +20,13 @@ export function checkRecord(
   today: CalendarDate,
 ): RecordCheck {
   const pointsCase = toPointsCase(record, today);
-  const result = parsePointsCase(JSON.parse(JSON.stringify(pointsCase)));
+  const result = checkBuiltCase(pointsCase);
   if (result.ok) return { ok: true };
-  const eventMatch = /^events\[(\d+)\]\.?(.*)$/.exec(result.field);
-  if (eventMatch) {
-    const event = pointsCase.events[Number(eventMatch[1])];
+  if (result.event) {
+    const event = pointsCase.events[result.event.index];
     return {
       ok: false,
-      field: eventMatch[2] || 'eventId',
+      field: result.event.field || 'eventId',
       message: result.message,
       ...(event ? { eventId: event.id } : {}),
     };

@@ -4,16 +4,17 @@
 import type { CalendarDate } from '../calendar/index.ts';
 import {
   analyse,
+  isRestorationRule,
   type LetterDue,
+  type RestorationRule,
   type Statement,
   type TimelineChange,
-  type UpcomingRule,
 } from '../points/index.ts';
 import { toPointsCase, type LicenceRecord } from './licence-record.ts';
 
 export interface AppliedChange {
   date: CalendarDate;
-  rule: UpcomingRule;
+  rule: RestorationRule;
   points: number;
   balanceAfter: number;
   eventId?: string;
@@ -22,7 +23,7 @@ export interface AppliedChange {
 export interface Correction {
   detectedOn: CalendarDate;
   date: CalendarDate;
-  rule: UpcomingRule;
+  rule: RestorationRule;
   points: number;
   reason: 'voided';
 }
@@ -37,29 +38,17 @@ export interface LicenceEvaluation {
   projection: TimelineChange[];
 }
 
-const automaticRules = new Set<string>([
-  'six-month',
-  'full-restoration',
-  'ten-year',
-  'probation-increment',
-  'probation-end',
-]);
-
 export function evaluateLicence(
   record: Pick<LicenceRecord, 'facts'> & Parameters<typeof toPointsCase>[0],
   today: CalendarDate,
 ): LicenceEvaluation {
   // One simulation answers everything (a registry write runs the engine once).
   const { statement, timeline, letters, nextChangeOn, projection } = analyse(toPointsCase(record, today));
-  const applied: AppliedChange[] = timeline
-    .filter((change) => automaticRules.has(change.kind) && change.points > 0)
-    .map((change) => ({
-      date: change.date,
-      rule: change.kind as UpcomingRule,
-      points: change.points,
-      balanceAfter: change.balanceAfter,
-      ...(change.eventId === undefined ? {} : { eventId: change.eventId }),
-    }));
+  const applied: AppliedChange[] = timeline.flatMap(({ date, kind, points, balanceAfter, eventId }) =>
+    isRestorationRule(kind) && points > 0
+      ? [{ date, rule: kind, points, balanceAfter, ...(eventId === undefined ? {} : { eventId }) }]
+      : [],
+  );
   return { statement, timeline, applied, letters, nextChangeOn, projection };
 }
 

@@ -1,7 +1,7 @@
 // The motorist's history: every fact and every change of the balance up to a day,
 // newest first, in words the history page can show as they are.
 import type { CalendarDate } from '../calendar/index.ts';
-import type { TimelineChange } from '../points/index.ts';
+import { isRestorationRule, type RestorationRule, type TimelineChange } from '../points/index.ts';
 import type { Correction } from './evaluation.ts';
 import type { RecordedFact } from './licence-record.ts';
 
@@ -10,7 +10,7 @@ export interface HistoryItem {
   date: CalendarDate;
   points: number;
   balanceAfter?: number;
-  rule?: string;
+  rule?: RestorationRule;
   eventId?: string;
   offenceDate?: CalendarDate;
   class?: string;
@@ -23,14 +23,6 @@ export interface HistoryItem {
   until?: CalendarDate;
   reason?: string;
 }
-
-const restorationKinds = new Set([
-  'six-month',
-  'full-restoration',
-  'ten-year',
-  'probation-increment',
-  'probation-end',
-]);
 
 export function historyOf(
   facts: RecordedFact[],
@@ -79,7 +71,7 @@ export function historyOf(
     }
   }
   for (const change of timeline) {
-    if (restorationKinds.has(change.kind) && (change.points > 0 || change.kind === 'probation-end')) {
+    if (isRestorationRule(change.kind) && (change.points > 0 || change.kind === 'probation-end')) {
       items.push({
         type: 'restoration',
         date: change.date,

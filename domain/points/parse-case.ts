@@ -2,27 +2,19 @@
 // or the first problem, naming the field by its JSON path (`events[2].offenceDate`).
 import { parseCalendarDate, type CalendarDate } from '../calendar/index.ts';
 import { probationOn } from './probation.ts';
-import type {
-  CaseParseResult,
-  CourseFact,
-  InfractionClass,
-  InfractionFact,
-  LicenceFacts,
-  PointsCase,
-  PointsEvent,
-  PointsOptions,
-  ProbationKind,
+import {
+  infractionClasses,
+  type CaseParseResult,
+  type CourseFact,
+  type InfractionFact,
+  type LicenceFacts,
+  type PointsCase,
+  type PointsEvent,
+  type PointsOptions,
+  type ProbationKind,
 } from './types.ts';
 
 const PROBATION_KINDS = ['none', 'traditional', 'accompanied'] as const satisfies readonly ProbationKind[];
-const INFRACTION_CLASSES = [
-  'C1',
-  'C2',
-  'C3',
-  'C4',
-  'C5',
-  'DELIT',
-] as const satisfies readonly InfractionClass[];
 const EVENT_TYPES = ['infraction', 'course'] as const satisfies readonly PointsEvent['type'][];
 const OPTION_VALUES: { [Name in keyof PointsOptions]: readonly PointsOptions[Name][] } = {
   courseYearRule: ['firstDayAnniversary', 'dayAfterLastDayAnniversary'],
@@ -143,7 +135,7 @@ function readInfraction(
   const offenceDate = readEventDate('offenceDate');
   const establishedOn = readEventDate('establishedOn');
   if (offenceDate > establishedOn) malformed(`${path}.offenceDate`, 'must not be after establishedOn');
-  const infractionClass = readOneOf(fields, 'class', `${path}.class`, INFRACTION_CLASSES);
+  const infractionClass = readOneOf(fields, 'class', `${path}.class`, infractionClasses);
   const points = fields.points;
   const ninePointDelit = infractionClass === 'DELIT' && points === 9;
   if (!isIntegerWithin(points, 0, 6) && !ninePointDelit) {

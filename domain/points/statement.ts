@@ -1,15 +1,8 @@
 // The statement on asOf (RULES.md §13, CONTRACT.md §1): balance, maximum, status, probation and the projected
 // automatic changes.
+import { isRestorationRule, type RestorationRule } from './restoration-rules.ts';
 import { simulate, type SimulatedChange, type Simulation } from './simulate.ts';
-import type { PointsCase, Statement, UpcomingChange, UpcomingRule } from './types.ts';
-
-const UPCOMING_RULES: ReadonlySet<string> = new Set<UpcomingRule>([
-  'six-month',
-  'full-restoration',
-  'ten-year',
-  'probation-increment',
-  'probation-end',
-]);
+import type { PointsCase, Statement, UpcomingChange } from './types.ts';
 
 export function computeStatement(pointsCase: PointsCase): Statement {
   return statementOf(pointsCase, simulate(pointsCase));
@@ -35,8 +28,8 @@ export function statementOf(pointsCase: PointsCase, { onAsOf, probation, changes
   };
 }
 
-function isUpcoming(change: SimulatedChange): change is SimulatedChange & { kind: UpcomingRule } {
-  return UPCOMING_RULES.has(change.kind);
+function isUpcoming(change: SimulatedChange): change is SimulatedChange & { kind: RestorationRule } {
+  return isRestorationRule(change.kind);
 }
 
 function toUpcoming({
@@ -44,6 +37,6 @@ function toUpcoming({
   points,
   kind,
   balanceAfter,
-}: SimulatedChange & { kind: UpcomingRule }): UpcomingChange {
+}: SimulatedChange & { kind: RestorationRule }): UpcomingChange {
   return { date, points, rule: kind, balanceAfter };
 }

@@ -1,9 +1,12 @@
 // The shapes of the points engine: the case it reads (CONTRACT.md §1) and what it answers (statement, timeline,
 // letters). Field names follow the contract; the rules behind them are RULES.md §§2–7 and §§11–13.
 import type { CalendarDate } from '../calendar/index.ts';
+import type { RestorationRule } from './restoration-rules.ts';
 
 export type ProbationKind = 'none' | 'traditional' | 'accompanied';
-export type InfractionClass = 'C1' | 'C2' | 'C3' | 'C4' | 'C5' | 'DELIT';
+/** C1…C5: the class of a contravention; DELIT: a délit, the more serious kind of offence. */
+export const infractionClasses = ['C1', 'C2', 'C3', 'C4', 'C5', 'DELIT'] as const;
+export type InfractionClass = (typeof infractionClasses)[number];
 export type CourseYearRule = 'firstDayAnniversary' | 'dayAfterLastDayAnniversary';
 export type ProbationIncrementBasis = 'offenceDate' | 'recordedWithdrawals';
 
@@ -46,13 +49,10 @@ export interface PointsCase {
   options: PointsOptions;
 }
 
-export type UpcomingRule =
-  'six-month' | 'full-restoration' | 'ten-year' | 'probation-increment' | 'probation-end';
-
 export interface UpcomingChange {
   date: CalendarDate;
   points: number;
-  rule: UpcomingRule;
+  rule: RestorationRule;
   balanceAfter: number;
 }
 
@@ -68,15 +68,7 @@ export interface Statement {
 
 export type CaseParseResult = { ok: true; value: PointsCase } | { ok: false; field: string; message: string };
 
-export type TimelineChangeKind =
-  | 'withdrawal'
-  | 'course'
-  | 'six-month'
-  | 'full-restoration'
-  | 'ten-year'
-  | 'probation-increment'
-  | 'probation-end'
-  | 'invalidation';
+export type TimelineChangeKind = 'withdrawal' | 'course' | RestorationRule | 'invalidation';
 
 export interface TimelineChange {
   date: CalendarDate;

@@ -2,6 +2,7 @@
 // balance and every entry of the history, each described in the document's words (French).
 import type { CalendarDate } from '../calendar/index.ts';
 import type { HistoryItem } from '../licence-record/index.ts';
+import { ruleWording } from '../points/index.ts';
 
 export type RiiEntry = {
   date: CalendarDate;
@@ -14,13 +15,6 @@ export type RiiEntry = {
 
 export type RiiRecord = { balance: number; maximum: number; entries: RiiEntry[] };
 
-const restorationRules: Record<string, string> = {
-  'six-month': 'Restitution du point après six mois sans infraction',
-  'full-restoration': 'Reconstitution totale du capital',
-  'ten-year': 'Restitution dix ans après la perte',
-  'probation-increment': 'Majoration annuelle du permis probatoire',
-  'probation-end': 'Fin de la période probatoire',
-};
 const decisions: Record<string, string> = {
   suspension: 'Suspension du permis',
   cancellation: 'Annulation du permis',
@@ -46,7 +40,7 @@ function describe(item: HistoryItem): string {
     case 'decision':
       return `${decisions[item.decision ?? ''] ?? 'Décision'}${item.until ? ` jusqu'au ${short(item.until)}` : ''}`;
     case 'restoration':
-      return restorationRules[item.rule ?? ''] ?? 'Restitution de points';
+      return item.rule ? ruleWording[item.rule].recordEntry : 'Restitution de points';
     case 'correction':
       return `Correction : restitution annulée (${item.rule ?? ''})`;
   }

@@ -33,6 +33,20 @@ export interface LicenceLink {
   assurance: Assurance;
 }
 
+/**
+ * The link that confirms the account's licence, or undefined when the account's claim is stale: the LINK item
+ * decides, so a released link, or a declared one a FranceConnect match displaced, is gone at once.
+ */
+export function confirmedLink(
+  account: Account | undefined,
+  link: LicenceLink | undefined,
+): LicenceLink | undefined {
+  const claimed = account?.licence?.licenceNumber;
+  return claimed !== undefined && link?.licenceNumber === claimed && link.accountId === account?.accountId
+    ? link
+    : undefined;
+}
+
 export interface AccountRepository {
   get(accountId: string): Promise<Account | undefined>;
   save(account: Account): Promise<void>;

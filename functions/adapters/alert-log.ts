@@ -1,7 +1,8 @@
 // The alerts an account received: one item per message sent, in the account's partition, kept a year (DynamoDB's
 // TTL sweeps it after). The alerts consumer writes it once the message went out; the Account page lists it; the
 // account's deletion takes it with it.
-import { DeleteCommand, PutCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { queryItems } from './dynamodb.ts';
 
 export interface ReceivedAlert {
   /** When it was sent (ISO 8601). */
@@ -40,23 +41,17 @@ export function makeAlertLog({
   tableName: string;
 }): AlertLog {
   const partition = (accountId: string) => `ACCOUNT#${accountId}`;
+  /** The query of the account's alerts, oldest first unless told otherwise. */
+  const alertsOf = (accountId: string) => ({
+    TableName: tableName,
+    KeyConditionExpression: 'pk = :account AND begins_with(sk, :alerts)',
+    ExpressionAttributeValues: { ':account': partition(accountId), ':alerts': PREFIX },
+  });
 
   async function keysOf(accountId: string): Promise<{ pk: string; sk: string }[]> {
     const keys: { pk: string; sk: string }[] = [];
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const page = await client.send(
-        new QueryCommand({
-          TableName: tableName,
-          KeyConditionExpression: 'pk = :account AND begins_with(sk, :alerts)',
-          ExpressionAttributeValues: { ':account': partition(accountId), ':alerts': PREFIX },
-          ProjectionExpression: 'pk, sk',
-          ExclusiveStartKey: startKey,
-        }),
-      );
-      for (const item of page.Items ?? []) keys.push({ pk: String(item.pk), sk: String(item.sk) });
-      startKey = page.LastEvaluatedKey;
-    } while (startKey);
+    for await (const item of queryItems(client, { ...alertsOf(accountId), ProjectionExpression: 'pk, sk' }))
+      keys.push({ pk: String(item.pk), sk: String(item.sk) });
     return keys;
   }
 
@@ -78,28 +73,18 @@ export function makeAlertLog({
 
     async list(accountId, now, limit) {
       const alerts: ReceivedAlert[] = [];
-      let startKey: Record<string, unknown> | undefined;
       const nowSeconds = Math.floor(now.getTime() / 1000);
-      do {
-        const page = await client.send(
-          new QueryCommand({
-            TableName: tableName,
-            KeyConditionExpression: 'pk = :account AND begins_with(sk, :alerts)',
-            ExpressionAttributeValues: { ':account': partition(accountId), ':alerts': PREFIX },
-            ScanIndexForward: false,
-            Limit: limit,
-            ExclusiveStartKey: startKey,
-          }),
-        );
-        for (const item of page.Items ?? []) {
-          // Past its keeping time but not swept yet: TTL deletes within days, not at once.
-          if (typeof item.expiresAt === 'number' && item.expiresAt <= nowSeconds) continue;
-          const { sentAt, channel, kind, subject, text } = item as ReceivedAlert;
-          alerts.push({ sentAt, channel, kind, subject, text });
-          if (alerts.length === limit) return alerts;
-        }
-        startKey = page.LastEvaluatedKey;
-      } while (startKey);
+      for await (const item of queryItems(client, {
+        ...alertsOf(accountId),
+        ScanIndexForward: false,
+        Limit: limit,
+      })) {
+        // Past its keeping time but not swept yet: TTL deletes within days, not at once.
+        if (typeof item.expiresAt === 'number' && item.expiresAt <= nowSeconds) continue;
+        const { sentAt, channel, kind, subject, text } = item as ReceivedAlert;
+        alerts.push({ sentAt, channel, kind, subject, text });
+        if (alerts.length === limit) return alerts;
+      }
       return alerts;
     },
 

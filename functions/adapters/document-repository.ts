@@ -1,15 +1,10 @@
 // Issued documents in the single table: one item per document under its account (the list, the ownership
 // check of a download), and one item per reference for the public verification. Neither key holds the
 // licence number. Items past `expiresAt` (some time after the validity end) are treated as absent.
-import {
-  DeleteCommand,
-  GetCommand,
-  PutCommand,
-  QueryCommand,
-  type DynamoDBDocumentClient,
-} from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, GetCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { CalendarDate } from '../../domain/calendar/index.ts';
 import type { HolderIdentification, RightToDrive, RirCategory } from '../../domain/rir/index.ts';
+import { queryItems } from './dynamodb.ts';
 
 export type DocumentKind = 'rir' | 'rii';
 
@@ -115,20 +110,12 @@ export function makeDocumentRepository({
 
     async listDocuments(accountId, now) {
       const documents: IssuedDocument[] = [];
-      let startKey: Record<string, unknown> | undefined;
-      do {
-        const page = await client.send(
-          new QueryCommand({
-            TableName: tableName,
-            KeyConditionExpression: 'pk = :account AND begins_with(sk, :documents)',
-            ExpressionAttributeValues: { ':account': `ACCOUNT#${accountId}`, ':documents': 'DOCUMENT#' },
-            ExclusiveStartKey: startKey,
-          }),
-        );
-        for (const item of page.Items ?? [])
-          if (alive(item, now)) documents.push(strip<IssuedDocument>(item));
-        startKey = page.LastEvaluatedKey;
-      } while (startKey);
+      for await (const item of queryItems(client, {
+        TableName: tableName,
+        KeyConditionExpression: 'pk = :account AND begins_with(sk, :documents)',
+        ExpressionAttributeValues: { ':account': `ACCOUNT#${accountId}`, ':documents': 'DOCUMENT#' },
+      }))
+        if (alive(item, now)) documents.push(strip<IssuedDocument>(item));
       return documents.sort((a, b) => (a.issuedAt < b.issuedAt ? 1 : a.issuedAt > b.issuedAt ? -1 : 0));
     },
 

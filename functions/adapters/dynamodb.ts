@@ -1,6 +1,11 @@
 // The DynamoDB document client, built once per cold start; `endpoint` points it at dynalite locally.
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import {
+  DynamoDBDocumentClient,
+  paginateQuery,
+  type QueryCommandInput,
+  type QueryCommandOutput,
+} from '@aws-sdk/lib-dynamodb';
 
 export function makeDocumentClient(
   options: { endpoint?: string; region?: string; instrument?: <C>(client: C) => C } = {},
@@ -32,4 +37,12 @@ export async function conditionally(write: Promise<unknown>): Promise<boolean> {
     if (isConditionFailure(error)) return false;
     throw error;
   }
+}
+
+/** Every item a query matches, page after page (a page holds at most 1 MB); stopping early fetches no more pages. */
+export async function* queryItems(
+  client: DynamoDBDocumentClient,
+  input: QueryCommandInput,
+): AsyncGenerator<NonNullable<QueryCommandOutput['Items']>[number]> {
+  for await (const page of paginateQuery({ client }, input)) yield* page.Items ?? [];
 }

@@ -8,7 +8,6 @@ import {
   type BatchWriteCommandOutput,
   GetCommand,
   PutCommand,
-  QueryCommand,
   UpdateCommand,
   type DynamoDBDocumentClient,
 } from '@aws-sdk/lib-dynamodb';
@@ -21,7 +20,7 @@ import type {
 } from '../../domain/licence-record/index.ts';
 import type { Statement } from '../../domain/points/index.ts';
 import type { DomainEvent } from '../../events/index.ts';
-import { isConditionFailure } from './dynamodb.ts';
+import { isConditionFailure, queryItems } from './dynamodb.ts';
 import { dueIndex, dueShardOf } from './table-definition.ts';
 
 export interface StoredLicence extends LicenceRecord {
@@ -265,21 +264,13 @@ export function makeLicenceRepository({
       const licence = await getAggregate(licenceNumber);
       if (!licence || !licence.facts.some((fact) => displayOf(fact) === undefined)) return licence;
       const displays = new Map<string, Display>();
-      let startKey: Record<string, unknown> | undefined;
-      do {
-        const page = await client.send(
-          new QueryCommand({
-            TableName: tableName,
-            KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-            ExpressionAttributeValues: { ':pk': partitionOf(licenceNumber), ':prefix': DISPLAY_PREFIX },
-            ConsistentRead: true,
-            ExclusiveStartKey: startKey,
-          }),
-        );
-        for (const item of page.Items ?? [])
-          displays.set(joinKey(String(item.eventId), String(item.bodyHash)), item.display as Display);
-        startKey = page.LastEvaluatedKey;
-      } while (startKey);
+      for await (const item of queryItems(client, {
+        TableName: tableName,
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+        ExpressionAttributeValues: { ':pk': partitionOf(licenceNumber), ':prefix': DISPLAY_PREFIX },
+        ConsistentRead: true,
+      }))
+        displays.set(joinKey(String(item.eventId), String(item.bodyHash)), item.display as Display);
       // Items no fact names (a write that lost its race, or was refused) are simply not shown.
       return {
         ...licence,
@@ -363,21 +354,14 @@ export function makeLicenceRepository({
 
     async findDue(shard, day) {
       const numbers: string[] = [];
-      let startKey: Record<string, unknown> | undefined;
-      do {
-        const page = await client.send(
-          new QueryCommand({
-            TableName: tableName,
-            IndexName: dueIndex.name,
-            KeyConditionExpression: '#shard = :shard AND #due <= :upTo',
-            ExpressionAttributeNames: { '#shard': dueIndex.partitionKey, '#due': dueIndex.sortKey },
-            ExpressionAttributeValues: { ':shard': shard, ':upTo': `${day}#~` },
-            ExclusiveStartKey: startKey,
-          }),
-        );
-        for (const item of page.Items ?? []) numbers.push(String(item.pk).slice('LICENCE#'.length));
-        startKey = page.LastEvaluatedKey;
-      } while (startKey);
+      for await (const item of queryItems(client, {
+        TableName: tableName,
+        IndexName: dueIndex.name,
+        KeyConditionExpression: '#shard = :shard AND #due <= :upTo',
+        ExpressionAttributeNames: { '#shard': dueIndex.partitionKey, '#due': dueIndex.sortKey },
+        ExpressionAttributeValues: { ':shard': shard, ':upTo': `${day}#~` },
+      }))
+        numbers.push(String(item.pk).slice('LICENCE#'.length));
       return numbers;
     },
   };

@@ -2,15 +2,7 @@
 // subscribed feed alike.
 import { createHmac } from 'node:crypto';
 import { addDays, toParts, type CalendarDate } from '../../domain/calendar/index.ts';
-import type { UpcomingChange } from '../../domain/points/index.ts';
-
-const ruleLabels: Record<UpcomingChange['rule'], string> = {
-  'six-month': 'Retour du point (règle des 6 mois)',
-  'full-restoration': 'Reconstitution du capital (12 points)',
-  'ten-year': 'Retour de points (règle des 10 ans)',
-  'probation-increment': 'Points de la période probatoire',
-  'probation-end': 'Fin de la période probatoire',
-};
+import { ruleWording, type UpcomingChange } from '../../domain/points/index.ts';
 
 /** A DATE value (RFC 5545 §3.3.4): 20270301. */
 const basicDate = (date: CalendarDate) => {
@@ -98,12 +90,12 @@ export function upcomingCalendar(upcoming: UpcomingChange[], uidKey: string, now
     `DTSTAMP:${stamp}`,
     `DTSTART;VALUE=DATE:${basicDate(change.date)}`,
     `DTEND;VALUE=DATE:${basicDate(addDays(change.date, 1))}`,
-    `SUMMARY:${text(`${ruleLabels[change.rule]} : +${change.points} point${change.points > 1 ? 's' : ''}`)}`,
+    `SUMMARY:${text(`${ruleWording[change.rule].calendarTitle} : +${change.points} point${change.points > 1 ? 's' : ''}`)}`,
     `DESCRIPTION:${text(`Solde attendu : ${change.balanceAfter} points, si aucune nouvelle infraction n'est commise.`)}`,
     'TRANSP:TRANSPARENT',
     'BEGIN:VALARM',
     'ACTION:DISPLAY',
-    `DESCRIPTION:${text(ruleLabels[change.rule])}`,
+    `DESCRIPTION:${text(ruleWording[change.rule].calendarTitle)}`,
     // 09:00 the day before: 15 hours before the all-day event starts.
     'TRIGGER:-PT15H',
     'END:VALARM',

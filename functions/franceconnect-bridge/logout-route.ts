@@ -1,6 +1,6 @@
 // POST /franceconnect/logout: the bridge's logout step, for the motorists' apps (not part of /v1: the
 // bridge sits beside the API, where the user pool's FranceConnect settings point).
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { RouteSpec } from '../http/route.ts';
 import { problemResponses } from '../http/schemas.ts';
 
@@ -12,9 +12,11 @@ export const logoutRoute = {
   tags: ['franceconnect'],
   auth: 'motorist',
   body: z.strictObject({
-    postLogoutRedirectUri: z.string().meta({
-      description: 'Where FranceConnect sends the browser back: one of the addresses registered for it',
-    }),
+    postLogoutRedirectUri: z.string().check(
+      z.meta({
+        description: 'Where FranceConnect sends the browser back: one of the addresses registered for it',
+      }),
+    ),
   }),
   responses: {
     200: {

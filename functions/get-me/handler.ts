@@ -1,4 +1,5 @@
 // GET /v1/me
+import { confirmedLink } from '../adapters/account-repository.ts';
 import { httpRoute, lazyHandler } from '../http/route.ts';
 import { makeFindMyAccount } from '../motorist/index.ts';
 import { buildDependencies, type DependenciesOf } from '../dependencies/index.ts';
@@ -13,14 +14,13 @@ export function makeHandler(deps: DependenciesOf<typeof ports>) {
   return httpRoute(route, deps.verifier, async ({ caller }) => {
     const account = await findMyAccount(caller);
     const linked = account.licence;
-    // The link item decides: a declared link displaced by FranceConnect is gone at once.
-    const link = linked ? await deps.accounts.getLink(linked.licenceNumber) : undefined;
+    const link = confirmedLink(account, linked && (await deps.accounts.getLink(linked.licenceNumber)));
     return {
       status: 200,
       body: {
         identityProvider: caller.identityProvider,
         licence:
-          linked && link?.accountId === caller.accountId
+          linked && link
             ? { licenceNumber: linked.licenceNumber, format: linked.format, assurance: link.assurance }
             : null,
       },

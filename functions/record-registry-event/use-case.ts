@@ -8,7 +8,7 @@ import {
   type RegistryEvent,
 } from '../../domain/licence-record/index.ts';
 import { findByNatinf } from '../../domain/catalogue/index.ts';
-import type { Statement, TimelineChange } from '../../domain/points/index.ts';
+import type { ReturnRule, Statement, TimelineChange } from '../../domain/points/index.ts';
 import type { Clock } from '../adapters/clock.ts';
 import type { StoredLicence } from '../adapters/licence-repository.ts';
 import type { PendingEvent, UpdateLicence } from '../licence-updates/index.ts';
@@ -91,7 +91,7 @@ function returnsOf(projection: TimelineChange[], eventId: string) {
     )
     .map(({ date, kind, points, balanceAfter }) => ({
       date,
-      rule: kind as 'six-month' | 'full-restoration' | 'ten-year',
+      rule: kind as ReturnRule,
       points,
       balanceAfter,
     }));

@@ -2,6 +2,7 @@
 // infraction, the date and when the points come back, and the notices of restorations and corrections, in French.
 import { frenchDate, type CalendarDate } from '../../domain/calendar/index.ts';
 import { findByNatinf } from '../../domain/catalogue/index.ts';
+import { isRestorationRule, ruleWording } from '../../domain/points/index.ts';
 import type { DomainEvent, EventDetail } from '../../events/index.ts';
 
 export interface AlertMessage {
@@ -19,13 +20,8 @@ const plural = (points: number) =>
 const colon = `${NBSP}:`;
 const dayOf = (date: string) => frenchDate(date as CalendarDate);
 
-const ruleTexts: Record<string, string> = {
-  'six-month': 'règle des 6 mois',
-  'full-restoration': 'reconstitution du capital',
-  'ten-year': 'règle des 10 ans',
-  'probation-increment': 'période probatoire',
-  'probation-end': 'fin de la période probatoire',
-};
+/** A rule as a letter names it; one this version does not know, by its code. */
+const ruleName = (rule: string) => (isRestorationRule(rule) ? ruleWording[rule].name : rule);
 
 type Infraction = EventDetail<'InfractionRecorded'>;
 type Letter = Infraction['letters'][number];
@@ -58,8 +54,8 @@ function returnsOf(detail: Infraction): string {
   if (returns.length === 0) return '';
   const lines = returns.map((change) =>
     change.rule === 'full-restoration'
-      ? `- le ${dayOf(change.date)}${colon} votre solde revient à ${plural(change.balanceAfter)} (reconstitution du capital)`
-      : `- le ${dayOf(change.date)}${colon} ${plural(change.points)} ${change.points > 1 ? 'vous sont rendus' : 'vous est rendu'} (${ruleTexts[change.rule]})`,
+      ? `- le ${dayOf(change.date)}${colon} votre solde revient à ${plural(change.balanceAfter)} (${ruleName(change.rule)})`
+      : `- le ${dayOf(change.date)}${colon} ${plural(change.points)} ${change.points > 1 ? 'vous sont rendus' : 'vous est rendu'} (${ruleName(change.rule)})`,
   );
   return `\nSi aucune nouvelle infraction ne vous fait perdre de points, ces points vous seront rendus${colon}\n${lines.join('\n')}`;
 }
@@ -98,8 +94,7 @@ export function messagesFor(event: DomainEvent): AlertMessage[] {
     case 'PointsRestored': {
       const detail = event.detail as EventDetail<'PointsRestored'>;
       const lines = detail.changes.map(
-        (change) =>
-          `- le ${dayOf(change.date)}${colon} +${plural(change.points)} (${ruleTexts[change.rule] ?? change.rule})`,
+        (change) => `- le ${dayOf(change.date)}${colon} +${plural(change.points)} (${ruleName(change.rule)})`,
       );
       return [
         {
@@ -112,8 +107,7 @@ export function messagesFor(event: DomainEvent): AlertMessage[] {
     case 'RestorationCorrected': {
       const detail = event.detail as EventDetail<'RestorationCorrected'>;
       const lines = detail.corrections.map(
-        (correction) =>
-          `- le ${dayOf(correction.date)}${colon} ${ruleTexts[correction.rule] ?? correction.rule} (annulée)`,
+        (correction) => `- le ${dayOf(correction.date)}${colon} ${ruleName(correction.rule)} (annulée)`,
       );
       return [
         {

@@ -1,7 +1,7 @@
 // Sends the motorist who linked a licence the alerts its events call for, and the notices a new link calls for,
 // once per event even when an event is delivered twice.
 import type { DomainEvent, EventDetail } from '../../events/index.ts';
-import type { AccountRepository } from '../adapters/account-repository.ts';
+import { confirmedLink, type AccountRepository } from '../adapters/account-repository.ts';
 import type { AlertLog } from '../adapters/alert-log.ts';
 import type { Clock } from '../adapters/clock.ts';
 import type { LicenceRepository } from '../adapters/licence-repository.ts';
@@ -94,7 +94,7 @@ export function makeSendAlerts({
     if (messages.length === 0 || !licenceNumber) return 0;
     const link = await accounts.getLink(licenceNumber);
     const account = link ? await accounts.get(link.accountId) : undefined;
-    if (!account?.email || account.licence?.licenceNumber !== licenceNumber) return 0;
+    if (!account?.email || !confirmedLink(account, link)) return 0;
     const to = account.email;
     let sent = 0;
     for (const [index, message] of messages.entries()) {

@@ -1,7 +1,7 @@
 // POST /v1/me/simulations: the statement as it would be with these infractions
 // added. Nothing is stored.
 import { toPointsCase } from '../../domain/licence-record/index.ts';
-import { computeStatement, parsePointsCase, type PointsEvent } from '../../domain/points/index.ts';
+import { checkBuiltCase, computeStatement, type PointsEvent } from '../../domain/points/index.ts';
 import { problems } from '../http/problem.ts';
 import { httpRoute, lazyHandler } from '../http/route.ts';
 import { makeFindMyLicence } from '../motorist/index.ts';
@@ -23,13 +23,15 @@ export function makeHandler(deps: DependenciesOf<typeof ports>) {
       ...infraction,
     }));
     const pointsCase = toPointsCase(licence, asOf, simulated);
-    const parsed = parsePointsCase(JSON.parse(JSON.stringify(pointsCase)));
+    const parsed = checkBuiltCase(pointsCase);
     if (!parsed.ok) {
-      const match = /^events\[(\d+)\]\.?(.*)$/.exec(parsed.field);
-      const simulatedIndex = match ? Number(match[1]) - (pointsCase.events.length - simulated.length) : -1;
+      // The simulated infractions come last: a problem in one is named by its place in the request's list.
+      const simulatedIndex = parsed.event
+        ? parsed.event.index - (pointsCase.events.length - simulated.length)
+        : -1;
       const path =
-        match && simulatedIndex >= 0
-          ? `infractions[${simulatedIndex}].${match[2]}`
+        parsed.event && simulatedIndex >= 0
+          ? `infractions[${simulatedIndex}].${parsed.event.field}`
           : parsed.field === 'asOf'
             ? 'asOf'
             : 'infractions';

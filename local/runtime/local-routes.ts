@@ -1,7 +1,7 @@
 // The local-only routes of `npm start` (CONTRACT.md §3): move the clock, run the
 // daily job now, read the outbox. Never deployed.
 import type { IncomingMessage } from 'node:http';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { addDays, addMonths, type CalendarDate } from '../../domain/calendar/index.ts';
 import type { SettableClock } from '../../functions/adapters/clock.ts';
 import { problemResponse, problems } from '../../functions/http/problem.ts';
@@ -15,13 +15,11 @@ import { sendJson } from '../server/index.ts';
 // `today` sets the date (null: back to the real one); `advanceMonths` and `advanceDays` move it from where it is,
 // so that scripts and the README work whatever day they run.
 const clockBody = z.union([
-  z.object({ today: z.nullable(calendarDate) }).strict(),
-  z
-    .object({
-      advanceMonths: z.number().int().min(0).max(1200).default(0),
-      advanceDays: z.number().int().min(0).max(36500).default(0),
-    })
-    .strict(),
+  z.strictObject({ today: z.nullable(calendarDate) }),
+  z.strictObject({
+    advanceMonths: z._default(z.int().check(z.minimum(0), z.maximum(1200)), 0),
+    advanceDays: z._default(z.int().check(z.minimum(0), z.maximum(36500)), 0),
+  }),
 ]);
 
 async function readJson(request: IncomingMessage): Promise<unknown> {
@@ -61,7 +59,7 @@ export function localRoutes({
 }): Record<string, PlainHandler> {
   return {
     'POST /local/clock': guarded(async (request, response) => {
-      const parsed = clockBody.safeParse(await readJson(request));
+      const parsed = z.safeParse(clockBody, await readJson(request));
       if (!parsed.success)
         throw problems.validation([
           {
