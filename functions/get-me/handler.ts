@@ -1,5 +1,5 @@
 // GET /v1/me
-import { httpRoute, lazyHandler } from '../http/route.ts';
+import { httpRoute, lazyHandler } from '../http/index.ts';
 import { makeFindMyAccount } from '../motorist/index.ts';
 import { buildDependencies, type DependenciesOf } from '../dependencies/index.ts';
 import { apiEntry } from '../runtime/index.ts';

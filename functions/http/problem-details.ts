@@ -5,7 +5,7 @@
 import type { MiddlewareObj } from '@middy/core';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import type { Language } from './language.ts';
-import { logger } from './logger.ts';
+import { logger } from '../runtime/index.ts';
 import { HttpProblem, internalError, problemDocument, problemHeaders, problems } from './problem.ts';
 import { languageOf, type RouteContext } from './route-context.ts';
 

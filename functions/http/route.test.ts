@@ -1,7 +1,7 @@
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as z from 'zod/mini';
-import { logger } from './logger.ts';
+import { logger } from '../runtime/index.ts';
 import { UseCaseError } from '../use-case/index.ts';
 import { problems } from './problem.ts';
 import { httpRoute, type RouteSpec } from './route.ts';

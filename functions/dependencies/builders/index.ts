@@ -22,7 +22,7 @@ import { byChannel, makeQueuedLetterNotifier, makeSesNotifier } from '../../adap
 import { makeOnceGuard } from '../../adapters/once-guard.ts';
 import { makeS3Client } from '../../adapters/s3.ts';
 import { makeSqsWorkQueue } from '../../adapters/work-queue.ts';
-import { makeTokenVerifier } from '../../http/token-verifier.ts';
+import { makeTokenVerifier } from '../../http/index.ts';
 import { makeDocumentClient } from '../../adapters/dynamodb.ts';
 import type { Builder, Dependencies, Shared } from '../dependencies.ts';
 import type { Environment } from '../environment.ts';
