@@ -1,6 +1,6 @@
 // Every HTTP route of the API, with the file of its Lambda: the OpenAPI
 // document, the CDK stack and the local gateway all read this one list.
-import type { RouteSpec } from './http/route.ts';
+import type { RouteSpec } from './http/index.ts';
 import { route as getHealth } from './health/route.ts';
 import { route as getOpenApi } from './openapi/route.ts';
 import { route as getMe } from './get-me/route.ts';

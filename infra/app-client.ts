@@ -15,7 +15,7 @@ import {
   ACCESS_TOKEN_VALIDITY_SECONDS,
   ID_TOKEN_VALIDITY_SECONDS,
   REFRESH_TOKEN_VALIDITY_DAYS,
-} from '../functions/http/token-policy.ts';
+} from '../functions/http/index.ts';
 import { oauthFlowsOnly } from './user-directory.ts';
 
 /** Cognito names federated users `<provider name>_<subject>`, and the bridge recognises them by that prefix. */

@@ -9,7 +9,7 @@ import {
   ID_TOKEN_VALIDITY_SECONDS,
   REFRESH_TOKEN_ROTATION,
   REFRESH_TOKEN_VALIDITY_DAYS,
-} from '../functions/http/token-policy.ts';
+} from '../functions/http/index.ts';
 import { clientMetadata } from '../local/identity/user-pool/clients.ts';
 import * as localPasswords from '../local/identity/user-pool/passwords.ts';
 import { userPoolConfiguration } from '../local/identity/user-pool/provider-configuration.ts';

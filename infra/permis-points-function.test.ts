@@ -13,6 +13,7 @@ import {
   bundlingOptions,
   DEFAULT_BUNDLE_BUDGET_BYTES,
   LAMBDA_CREDENTIALS_MODULE,
+  NODE_HTTP_MODULE,
   PermisPointsFunction,
 } from './permis-points-function.ts';
 import { testApp } from './test-app.ts';
@@ -40,8 +41,15 @@ describe('the bundling of every function', () => {
   });
 
   it("takes the credentials from the environment Lambda sets, not the SDK's whole default chain", () => {
+    expect(options.esbuildArgs).toMatchObject({
+      '--alias:@aws-sdk/credential-provider-node': LAMBDA_CREDENTIALS_MODULE,
+    });
+  });
+
+  it('takes node:http without the ES module facade that loads undici, and nothing else in place of a package', () => {
     expect(options.esbuildArgs).toEqual({
       '--alias:@aws-sdk/credential-provider-node': LAMBDA_CREDENTIALS_MODULE,
+      '--alias:node:http': NODE_HTTP_MODULE,
     });
   });
 
@@ -168,6 +176,8 @@ describe('the synth with bundling', () => {
     const has = (text: string) => bundle.includes(text);
     expect(has('@aws-sdk/credential-provider-env - fromEnv')).toBe(true);
     expect(has('@aws-sdk/credential-provider-node - defaultProvider')).toBe(false);
+    expect(has('process.getBuiltinModule("node:http")')).toBe(true);
+    expect(bundle).not.toMatch(/from\s*"(node:)?http"/);
   }, 120_000);
 
   it('fails over its budget', () => {

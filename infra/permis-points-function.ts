@@ -28,6 +28,9 @@ export const API_BUNDLE_BUDGET_BYTES = 400 * 1024;
 /** The module the bundles take in place of the SDK's default credential chain. */
 export const LAMBDA_CREDENTIALS_MODULE = join(projectRoot, 'infra', 'lambda-credentials.ts');
 
+/** The module the bundles take in place of `node:http`'s ES module facade. */
+export const NODE_HTTP_MODULE = join(projectRoot, 'infra', 'node-http.ts');
+
 export interface PermisPointsFunctionProps {
   /** The entry module, relative to functions/ (e.g. `get-me/handler.ts`). */
   entry: string;
@@ -77,8 +80,12 @@ export function bundlingOptions({ name, budgetBytes, assetFolders = [] }: Bundle
     banner: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
     bundleAwsSDK: true,
     externalModules: [],
-    // Credentials from the environment only, where Lambda puts them (infra/lambda-credentials.ts).
-    esbuildArgs: { '--alias:@aws-sdk/credential-provider-node': LAMBDA_CREDENTIALS_MODULE },
+    // Credentials from the environment only, where Lambda puts them (infra/lambda-credentials.ts); node:http
+    // without the facade that loads undici at import (infra/node-http.ts).
+    esbuildArgs: {
+      '--alias:@aws-sdk/credential-provider-node': LAMBDA_CREDENTIALS_MODULE,
+      '--alias:node:http': NODE_HTTP_MODULE,
+    },
     commandHooks: {
       beforeBundling: () => [],
       beforeInstall: () => [],

@@ -18,8 +18,7 @@ import {
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
 import { PASSWORD_POLICY } from '../functions/adapters/password-policy.ts';
-import { REGISTRY_SCOPE } from '../functions/http/route.ts';
-import { ACCESS_TOKEN_VALIDITY_SECONDS } from '../functions/http/token-policy.ts';
+import { ACCESS_TOKEN_VALIDITY_SECONDS, REGISTRY_SCOPE } from '../functions/http/index.ts';
 
 /** FranceConnect claims kept as custom attributes, under the same names (`custom:birthplace`, ...). */
 export const franceConnectCustomAttributes = ['birthplace', 'birthcountry'] as const;

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { logger } from '../http/logger.ts';
+import { logger } from '../runtime/index.ts';
 import { captureSecurityEvents, recordSecurityEvent } from './security-events.ts';
 
 afterEach(() => vi.restoreAllMocks());
@@ -20,7 +20,7 @@ describe('security events', () => {
     vi.stubEnv('POWERTOOLS_METRICS_DISABLED', 'false');
     vi.resetModules();
     const fresh = await import('./security-events.ts');
-    const { logger: freshLogger } = await import('../http/logger.ts');
+    const { logger: freshLogger } = await import('../runtime/index.ts');
     vi.spyOn(freshLogger, 'warn').mockImplementation(() => undefined);
     const lines: string[] = [];
     vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {

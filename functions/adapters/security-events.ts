@@ -1,7 +1,7 @@
 // Security events (refused links, rate limits, displaced links, refused tokens): one structured log line each,
 // with no personal data, and one CloudWatch metric per event name so that an alarm can fire on a burst.
 import { Metrics, MetricUnit } from '@aws-lambda-powertools/metrics';
-import { logger } from '../http/logger.ts';
+import { logger } from '../runtime/index.ts';
 
 export type SecurityEventName =
   'link-refused' | 'link-rate-limited' | 'link-conflict' | 'declared-link-displaced' | 'token-refused';

@@ -5,8 +5,7 @@ import type { AccountRepository } from '../adapters/account-repository.ts';
 import type { CalendarFeeds } from '../adapters/calendar-feeds.ts';
 import type { Clock } from '../adapters/clock.ts';
 import type { LicenceRepository } from '../adapters/licence-repository.ts';
-import { HttpProblem } from '../http/problem.ts';
-import type { Caller } from '../http/token-verifier.ts';
+import { isUseCaseError, type Caller } from '../use-case/index.ts';
 import { upcomingCalendar } from './calendar.ts';
 import { makeFindMyLicence } from '../motorist/index.ts';
 import { statementResponse } from '../registry/index.ts';
@@ -38,7 +37,7 @@ export function makeCalendars({ accounts, licences, calendarFeeds, clock }: Cale
       if (!accountId) return undefined;
       return calendarOf({ accountId }).catch((error: unknown) => {
         // No licence linked any more: the address opens nothing, like a revoked one.
-        if (error instanceof HttpProblem && error.status === 404) return undefined;
+        if (isUseCaseError(error, 'licence-not-linked')) return undefined;
         throw error;
       });
     },

@@ -1,6 +1,5 @@
 import * as z from 'zod/mini';
-import type { RouteSpec } from '../http/route.ts';
-import { problemResponses } from '../http/schemas.ts';
+import { problemResponses, type RouteSpec } from '../http/index.ts';
 
 export const calendarFeed = z.object({
   url: z

@@ -8,7 +8,7 @@ import type { CalendarFeeds } from '../adapters/calendar-feeds.ts';
 import type { DocumentRepository } from '../adapters/document-repository.ts';
 import type { DocumentStorage } from '../adapters/document-storage.ts';
 import { makeForgetMyDocuments } from '../documents/index.ts';
-import type { Caller } from '../http/token-verifier.ts';
+import type { Caller } from '../use-case/index.ts';
 
 export function makeDeleteAccount({
   accounts,

@@ -18,7 +18,7 @@ import type { Notifier } from '../adapters/notifications.ts';
 import type { OnceGuard } from '../adapters/once-guard.ts';
 import type { WorkQueue } from '../adapters/work-queue.ts';
 import type { DocumentSignature } from '../document-pdf/index.ts';
-import type { TokenVerifier } from '../http/token-verifier.ts';
+import type { TokenVerifier } from '../http/index.ts';
 import { readEnvironment, type Environment, type EnvironmentName } from './environment.ts';
 
 export interface Dependencies {

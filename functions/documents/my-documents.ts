@@ -3,7 +3,7 @@
 import type { Clock } from '../adapters/clock.ts';
 import type { DocumentRepository } from '../adapters/document-repository.ts';
 import type { DocumentStorage } from '../adapters/document-storage.ts';
-import type { Caller } from '../http/token-verifier.ts';
+import type { Caller } from '../use-case/index.ts';
 
 interface Dependencies {
   documents: DocumentRepository;

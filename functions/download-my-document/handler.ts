@@ -1,7 +1,6 @@
 // GET /v1/me/documents/{documentId}/download
 import { makeDownloadMyDocument } from '../documents/index.ts';
-import { problems } from '../http/problem.ts';
-import { httpRoute, lazyHandler } from '../http/route.ts';
+import { httpRoute, lazyHandler, problems } from '../http/index.ts';
 import { buildDependencies, type DependenciesOf } from '../dependencies/index.ts';
 import { apiEntry } from '../runtime/index.ts';
 import * as build from '../dependencies/builders/index.ts';

@@ -2,9 +2,7 @@
 // so that AWS (handler.ts), the local user pool and the tests run the same code.
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { decodeJwt } from 'jose';
-import { problems } from '../http/problem.ts';
-import { httpRoute } from '../http/route.ts';
-import { makeTokenVerifier } from '../http/token-verifier.ts';
+import { httpRoute, makeTokenVerifier, problems } from '../http/index.ts';
 import { makeAuthorize } from './authorize.ts';
 import type { BridgeConfig } from './config.ts';
 import { makeFranceConnectLogout } from './logout.ts';

@@ -1,8 +1,7 @@
 // POST /franceconnect/logout: the bridge's logout step, for the motorists' apps (not part of /v1: the
 // bridge sits beside the API, where the user pool's FranceConnect settings point).
 import * as z from 'zod/mini';
-import type { RouteSpec } from '../http/route.ts';
-import { problemResponses } from '../http/schemas.ts';
+import { problemResponses, type RouteSpec } from '../http/index.ts';
 
 export const logoutRoute = {
   operationId: 'franceConnectLogout',

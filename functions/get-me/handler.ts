@@ -1,6 +1,6 @@
 // GET /v1/me
 import { confirmedLink } from '../adapters/account-repository.ts';
-import { httpRoute, lazyHandler } from '../http/route.ts';
+import { httpRoute, lazyHandler } from '../http/index.ts';
 import { makeFindMyAccount } from '../motorist/index.ts';
 import { buildDependencies, type DependenciesOf } from '../dependencies/index.ts';
 import { apiEntry } from '../runtime/index.ts';

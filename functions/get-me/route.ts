@@ -1,4 +1,4 @@
-import type { RouteSpec } from '../http/route.ts';
+import type { RouteSpec } from '../http/index.ts';
 import { meResponse, motoristProblems } from '../motorist/index.ts';
 
 export const route = {

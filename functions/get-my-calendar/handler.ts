@@ -1,6 +1,6 @@
 // GET /v1/me/calendar.ics
 import { makeCalendars } from '../calendar-feeds/index.ts';
-import { httpRoute, lazyHandler } from '../http/route.ts';
+import { httpRoute, lazyHandler } from '../http/index.ts';
 import { buildDependencies, type DependenciesOf } from '../dependencies/index.ts';
 import { apiEntry } from '../runtime/index.ts';
 import * as build from '../dependencies/builders/index.ts';

@@ -1,6 +1,6 @@
 // GET /v1/me/history
 import { evaluateLicence, historyOf } from '../../domain/licence-record/index.ts';
-import { httpRoute, lazyHandler } from '../http/route.ts';
+import { httpRoute, lazyHandler } from '../http/index.ts';
 import { makeFindMyLicence } from '../motorist/index.ts';
 import { buildDependencies, type DependenciesOf } from '../dependencies/index.ts';
 import { apiEntry } from '../runtime/index.ts';

@@ -1,4 +1,4 @@
-import type { RouteSpec } from '../http/route.ts';
+import type { RouteSpec } from '../http/index.ts';
 import { historyResponse, motoristProblems } from '../motorist/index.ts';
 
 export const route = {

@@ -1,5 +1,5 @@
 // GET /v1/me/statement
-import { httpRoute, lazyHandler } from '../http/route.ts';
+import { httpRoute, lazyHandler } from '../http/index.ts';
 import { makeFindMyLicence } from '../motorist/index.ts';
 import { statementResponse } from '../registry/index.ts';
 import { buildDependencies, type DependenciesOf } from '../dependencies/index.ts';

@@ -1,6 +1,5 @@
 // GET /v1/registry/licences/{licenceNumber}/statement?asOf=
-import { problems } from '../http/problem.ts';
-import { httpRoute, lazyHandler } from '../http/route.ts';
+import { httpRoute, lazyHandler, problems } from '../http/index.ts';
 import { licenceNumberFromPath, statementResponse } from '../registry/index.ts';
 import { buildDependencies, type DependenciesOf } from '../dependencies/index.ts';
 import { apiEntry } from '../runtime/index.ts';

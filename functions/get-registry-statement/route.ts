@@ -1,5 +1,4 @@
-import { problemResponses, statementBody } from '../http/schemas.ts';
-import type { RouteSpec } from '../http/route.ts';
+import { problemResponses, type RouteSpec, statementBody } from '../http/index.ts';
 import { licenceNumberParams, statementQuery } from '../registry/index.ts';
 
 export const route = {

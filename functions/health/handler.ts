@@ -1,5 +1,5 @@
 // GET /v1/health
-import { httpRoute } from '../http/route.ts';
+import { httpRoute } from '../http/index.ts';
 import { apiEntry } from '../runtime/index.ts';
 import { route } from './route.ts';
 

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import type { RouteSpec } from '../http/route.ts';
+import type { RouteSpec } from '../http/index.ts';
 
 export const route = {
   operationId: 'getHealth',

@@ -16,7 +16,7 @@ function sourceFiles(folder: string): string[] {
 
 /** The English sentences the API raises: string arguments of `problems.…(…)` and `message: '…'` fields. */
 function raisedSentences(source: string): string[] {
-  const inProblemCalls = [...source.matchAll(/problems\.\w+\(([^;]*?)\)[;\n]/gs)].flatMap(([, args]) =>
+  const inProblemCalls = [...source.matchAll(/problems\.\w+\(([^;]*?)\)[;,\n]/gs)].flatMap(([, args]) =>
     // Words given in both languages (`{ fr: …, en: … }`) need no catalogue.
     [...(args ?? '').matchAll(/(\b(?:fr|en):\s*)?(['"])((?:(?!\2).)+)\2/g)]
       .filter((match) => match[1] === undefined)

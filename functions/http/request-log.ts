@@ -2,7 +2,7 @@
 // the status and the duration. Tokens, bodies and licence numbers are never logged.
 import type { MiddlewareObj } from '@middy/core';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
-import { logger } from './logger.ts';
+import { logger } from '../runtime/index.ts';
 import type { RouteContext } from './route-context.ts';
 
 export function requestLog(route: {

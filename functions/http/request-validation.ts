@@ -8,7 +8,8 @@ import { problems, type FieldErrorInput } from './problem.ts';
 import { localise } from './problem-texts.ts';
 import type { RouteContext } from './route-context.ts';
 
-const frenchErrors = fr().localeError;
+/** zod's French messages, made on the first refused input: a route that validates nothing never builds them. */
+let frenchErrors: z.core.$ZodErrorMap | undefined;
 
 /** A zod issue's stable code: what a client branches on or translates. */
 function issueCode(issue: z.core.$ZodIssue): string {
@@ -57,7 +58,7 @@ export function toFieldErrors(error: z.core.$ZodError, french?: z.core.$ZodError
 export function parse<T extends z.core.$ZodType>(schema: T, input: unknown): z.output<T> {
   const result = z.safeParse(schema, input);
   if (result.success) return result.data;
-  const french = z.safeParse(schema, input, { error: frenchErrors });
+  const french = z.safeParse(schema, input, { error: (frenchErrors ??= fr().localeError) });
   throw problems.validation(toFieldErrors(result.error, french.success ? undefined : french.error));
 }
 

@@ -1,7 +1,8 @@
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as z from 'zod/mini';
-import { logger } from './logger.ts';
+import { logger } from '../runtime/index.ts';
+import { UseCaseError } from '../use-case/index.ts';
 import { problems } from './problem.ts';
 import { httpRoute, type RouteSpec } from './route.ts';
 import type { TokenVerifier } from './token-verifier.ts';
@@ -103,6 +104,25 @@ describe('an HTTP route', () => {
     expect(problemOf(answer)).toMatchObject({ code: 'internal', title: 'Erreur interne' });
     expect(answer.body).not.toMatch(/ECONNREFUSED|dynamodb|repository/);
     expect(errors).toHaveBeenCalledOnce();
+  });
+
+  it("answers a use case's refusal with the problem it stands for, in the request's language", async () => {
+    const handler = httpRoute(spec, verifier, async () => {
+      throw new UseCaseError('licence-not-linked', 'No licence is linked to this account.');
+    });
+    const refused = await handler(event('{"count":2}', { 'accept-language': 'en' }));
+    expect(refused.statusCode).toBe(404);
+    expect(refused.headers).toMatchObject({
+      'Content-Type': 'application/problem+json',
+      'Content-Language': 'en',
+    });
+    expect(problemOf(refused)).toEqual({
+      type: 'https://permis-points.fr/problems/not-found',
+      code: 'not-found',
+      title: 'Not found',
+      status: 404,
+      detail: 'No licence is linked to this account: link one with PUT /v1/me/licence.',
+    });
   });
 
   it('names the invalid field and refuses a body that is not JSON, too large or missing', async () => {

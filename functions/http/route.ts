@@ -19,6 +19,7 @@ import { requestLog } from './request-log.ts';
 import { requestValidation } from './request-validation.ts';
 import { contextOutsideLambda, languageOf, type RouteContext } from './route-context.ts';
 import type { Caller, TokenVerifier } from './token-verifier.ts';
+import { useCaseProblem } from './use-case-problems.ts';
 
 export { REGISTRY_SCOPE, type RouteAuth } from './bearer-token.ts';
 export const MAX_BODY_BYTES = 64 * 1024;
@@ -128,7 +129,7 @@ export function httpRoute<Spec extends RouteSpec>(
     .use(requestLog(spec))
     .use(securityHeaders)
     .use(httpErrorHandler({ logger: false, fallbackMessage }))
-    .use(problemDetails(spec.operationId))
+    .use(problemDetails(spec.operationId, useCaseProblem))
     .use(httpHeaderNormalizer())
     .use(languages);
   if (spec.auth !== 'public') pipeline.use(bearerToken(spec.auth, verifier));

@@ -21,19 +21,11 @@ import {
 } from 'aws-jwt-verify/error';
 import { SimpleJwksCache } from 'aws-jwt-verify/jwk';
 import type { JwtPayload } from 'aws-jwt-verify/jwt-model';
-import type { IdentityProvider } from '../adapters/account-repository.ts';
 import { recordSecurityEvent } from '../adapters/security-events.ts';
+import type { Caller } from '../use-case/index.ts';
 import { ACCESS_TOKEN_VALIDITY_SECONDS, CLOCK_SKEW_SECONDS } from './token-policy.ts';
 
-export interface Caller {
-  accountId: string;
-  identityProvider: IdentityProvider;
-  clientId: string;
-  scopes: string[];
-  accessToken: string;
-  /** True when the token was issued to one of the licence authority's registry clients. */
-  registryClient?: boolean;
-}
+export type { Caller };
 
 export interface TokenVerifier {
   /** The caller, or undefined when the token is not a valid access token of the pool (the refusal is logged). */

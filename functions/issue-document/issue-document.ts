@@ -17,7 +17,7 @@ import type { DocumentRenderer } from '../adapters/document-renderer.ts';
 import type { DocumentKind, DocumentRepository } from '../adapters/document-repository.ts';
 import type { DocumentStorage, DownloadLink } from '../adapters/document-storage.ts';
 import type { LicenceRepository, StoredLicence } from '../adapters/licence-repository.ts';
-import type { Caller } from '../http/token-verifier.ts';
+import type { Caller } from '../use-case/index.ts';
 import {
   categoriesOf,
   hashCode,

@@ -1,9 +1,7 @@
 // The HTTP side of issuing, shared by the RIR and RII routes: 201 with the reference, the code and a link;
 // 403 for a RII asked by an account FranceConnect did not vouch for; 429 past ten documents a day.
-import { HttpProblem } from '../http/problem.ts';
-import { httpRoute, type RouteSpec } from '../http/route.ts';
+import { HttpProblem, httpRoute, type RouteSpec, type TokenVerifier } from '../http/index.ts';
 import type { DocumentKind } from '../adapters/document-repository.ts';
-import type { TokenVerifier } from '../http/token-verifier.ts';
 import { countBusinessEvent } from '../runtime/index.ts';
 import { makeIssueDocument, type IssueDependencies } from './issue-document.ts';
 

@@ -1,6 +1,6 @@
 // POST /v1/me/documents/rii
 import { issueHandler } from '../issue-document/index.ts';
-import { lazyHandler } from '../http/route.ts';
+import { lazyHandler } from '../http/index.ts';
 import { buildDependencies, type DependenciesOf } from '../dependencies/index.ts';
 import { apiEntry } from '../runtime/index.ts';
 import * as build from '../dependencies/builders/index.ts';

@@ -1,6 +1,5 @@
 // PUT /v1/me/licence
-import { problems } from '../http/problem.ts';
-import { httpRoute, lazyHandler } from '../http/route.ts';
+import { httpRoute, lazyHandler, problems } from '../http/index.ts';
 import { buildDependencies, type DependenciesOf } from '../dependencies/index.ts';
 import { apiEntry, countBusinessEvent } from '../runtime/index.ts';
 import * as build from '../dependencies/builders/index.ts';

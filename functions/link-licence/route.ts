@@ -1,6 +1,5 @@
 import * as z from 'zod/mini';
-import type { RouteSpec } from '../http/route.ts';
-import { problemResponses, warnings } from '../http/schemas.ts';
+import { problemResponses, type RouteSpec, warnings } from '../http/index.ts';
 import { linkedLicence, linkLicenceBody } from '../motorist/index.ts';
 
 export const route = {

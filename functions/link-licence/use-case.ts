@@ -12,7 +12,7 @@ import type { EventBus } from '../adapters/event-bus.ts';
 import type { UserDirectory } from '../adapters/identity-provider.ts';
 import type { LicenceRepository } from '../adapters/licence-repository.ts';
 import { recordSecurityEvent } from '../adapters/security-events.ts';
-import type { Caller } from '../http/token-verifier.ts';
+import type { Caller } from '../use-case/index.ts';
 import { sameHolder, type AssertedIdentity } from './same-holder.ts';
 
 /** Five failed attempts in 15 minutes, per account and, for declared attempts, per licence number. */

@@ -1,6 +1,5 @@
 import * as z from 'zod/mini';
-import type { RouteSpec } from '../http/route.ts';
-import { problemResponses } from '../http/schemas.ts';
+import { problemResponses, type RouteSpec } from '../http/index.ts';
 
 /** The most an answer lists: a year of alerts is a few dozen. */
 export const ALERTS_LISTED = 100;

@@ -1,6 +1,5 @@
-import type { RouteSpec } from '../http/route.ts';
+import { problemResponses, type RouteSpec } from '../http/index.ts';
 import { myDocuments } from '../documents/index.ts';
-import { problemResponses } from '../http/schemas.ts';
 
 export const route = {
   operationId: 'listMyDocuments',

@@ -2,8 +2,7 @@
 // goes through here, scoped by the verified token's subject, never by input.
 import type { Account, AccountRepository, LicenceLink } from '../adapters/account-repository.ts';
 import type { LicenceRepository, StoredLicence } from '../adapters/licence-repository.ts';
-import { problems } from '../http/problem.ts';
-import type { Caller } from '../http/token-verifier.ts';
+import { UseCaseError, type Caller } from '../use-case/index.ts';
 
 export function makeFindMyAccount({ accounts }: { accounts: AccountRepository }) {
   return async function findMyAccount(caller: Caller): Promise<Account> {
@@ -39,7 +38,7 @@ export function makeFindMyLicence({
       : [undefined, undefined];
     const licence = link?.accountId === caller.accountId ? stored : undefined;
     if (!account || !licence || !link) {
-      throw problems.notFound('No licence is linked to this account: link one with PUT /v1/me/licence.');
+      throw new UseCaseError('licence-not-linked', 'No licence is linked to this account.');
     }
     return { account, licence, link };
   };

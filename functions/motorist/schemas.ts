@@ -6,7 +6,7 @@ import {
   licenceFormat,
   problemResponses,
   statementBody,
-} from '../http/schemas.ts';
+} from '../http/index.ts';
 
 export const motoristProblems = problemResponses(401, 403, 404);
 

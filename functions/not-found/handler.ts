@@ -1,7 +1,7 @@
 // The API's `$default` route: anything no route matched gets a problem+json 404,
 // or 405 with Allow when the path exists under another method.
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
-import { problemResponse, problems } from '../http/problem.ts';
+import { problemResponse, problems } from '../http/index.ts';
 import { httpRoutes } from '../routes.ts';
 import { apiEntry } from '../runtime/index.ts';
 import { compileSpecs, matchRoute } from './route-match.ts';

@@ -1,6 +1,6 @@
 // Matching a request path against the route templates (`/v1/x/{id}`): used for
 // the API's own 404 and 405 answers, and by the local gateway to dispatch.
-import type { RouteSpec } from '../http/route.ts';
+import type { RouteSpec } from '../http/index.ts';
 
 export interface CompiledRoute<T> {
   method: string;

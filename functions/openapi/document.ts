@@ -3,8 +3,7 @@
 // sends (Retry-After, WWW-Authenticate, ETag, Content-Language) are documented, and the security schemes name the
 // user pool's OAuth 2 flows so that client generators find the token URL.
 import * as z from 'zod/mini';
-import type { ResponseSpec, RouteSpec } from '../http/route.ts';
-import { problemBody } from '../http/schemas.ts';
+import { problemBody, type ResponseSpec, type RouteSpec } from '../http/index.ts';
 
 /** Where the user pool's OAuth 2 endpoints are (Cognito's domain in AWS, the local pool under npm start). */
 export interface OAuthEndpoints {

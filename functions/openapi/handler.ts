@@ -1,5 +1,5 @@
 // GET /v1/openapi.json
-import { httpRoute } from '../http/route.ts';
+import { httpRoute } from '../http/index.ts';
 import { httpRoutes } from '../routes.ts';
 import { oauthEndpointsAt, openApiDocument } from './document.ts';
 import { apiEntry } from '../runtime/index.ts';

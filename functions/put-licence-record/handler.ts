@@ -1,6 +1,5 @@
 // PUT /v1/registry/licences/{licenceNumber}
-import { problems } from '../http/problem.ts';
-import { httpRoute, lazyHandler } from '../http/route.ts';
+import { httpRoute, lazyHandler, problems } from '../http/index.ts';
 import { LicenceHistoryFullError, makeUpdateLicence } from '../licence-updates/index.ts';
 import { expectedVersion, licenceHistoryFull, licenceNumberFromPath, versionTag } from '../registry/index.ts';
 import { buildDependencies, type DependenciesOf } from '../dependencies/index.ts';

@@ -4,8 +4,7 @@ import {
   registryLicenceResponse,
   registryProblems,
 } from '../registry/index.ts';
-import type { RouteSpec } from '../http/route.ts';
-import { problemResponses } from '../http/schemas.ts';
+import { problemResponses, type RouteSpec } from '../http/index.ts';
 
 export const route = {
   operationId: 'putLicenceRecord',

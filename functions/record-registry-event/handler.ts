@@ -1,6 +1,5 @@
 // POST /v1/registry/licences/{licenceNumber}/events
-import { HttpProblem, problems } from '../http/problem.ts';
-import { httpRoute, lazyHandler } from '../http/route.ts';
+import { HttpProblem, httpRoute, lazyHandler, problems } from '../http/index.ts';
 import { LicenceBusyError, LicenceHistoryFullError, makeUpdateLicence } from '../licence-updates/index.ts';
 import { licenceHistoryFull, licenceNumberFromPath } from '../registry/index.ts';
 import { buildDependencies, type DependenciesOf } from '../dependencies/index.ts';

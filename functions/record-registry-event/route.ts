@@ -1,6 +1,5 @@
 import type * as z from 'zod/mini';
-import { problemResponses } from '../http/schemas.ts';
-import type { RouteSpec } from '../http/route.ts';
+import { problemResponses, type RouteSpec } from '../http/index.ts';
 import {
   licenceNumberParams,
   registryEventBody,

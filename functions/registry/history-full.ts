@@ -1,6 +1,6 @@
 // The answer to a registry write that the licence's history cannot hold: a clear 422 the registry can act on
 // (never a 5xx it would retry forever), with nothing written.
-import { problems } from '../http/problem.ts';
+import { problems } from '../http/index.ts';
 
 export const licenceHistoryFull = () =>
   problems.unprocessable(

@@ -2,7 +2,7 @@
 // when it is no licence number. The record route knows the format from its body; the others take either format
 // (a 12-character NEPH or an older pink-licence number).
 import { parseLicenceNumber, type LicenceFormat } from '../../domain/licence-number/index.ts';
-import { problems } from '../http/problem.ts';
+import { problems } from '../http/index.ts';
 
 function decoded(raw: string): string {
   try {

@@ -7,7 +7,7 @@ import {
   licenceFormat,
   problemResponses,
   statementBody,
-} from '../http/schemas.ts';
+} from '../http/index.ts';
 
 export const licenceNumberParams = z.object({
   licenceNumber: z

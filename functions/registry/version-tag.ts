@@ -1,6 +1,6 @@
 // The ETag of a licence record is its version (a strong validator: every write bumps it), so a registry client
 // can make a replace conditional with If-Match and an older replayed write changes nothing (RFC 9110 §13.1.1).
-import { problems } from '../http/problem.ts';
+import { problems } from '../http/index.ts';
 
 export const versionTag = (version: number) => `"${version}"`;
 

@@ -28,5 +28,5 @@ export function makeHandler({ progress, restorationQueue, clock }: DependenciesO
 export const handler = lambdaEntry(
   builtOnFirstCall(() => makeHandler(buildDependencies(ports, process.env, tracing))),
   undefined,
-  [tracing.middleware],
+  tracing.layers,
 );

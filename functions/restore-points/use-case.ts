@@ -8,7 +8,7 @@ import type { JobProgressStore } from '../adapters/job-progress.ts';
 import type { LicenceRepository, StoredLicence } from '../adapters/licence-repository.ts';
 import { allDueShards } from '../adapters/table-definition.ts';
 import { LicenceHistoryFullError, type UpdateLicence } from '../licence-updates/index.ts';
-import { logger } from '../http/logger.ts';
+import { logger } from '../runtime/index.ts';
 import { planRestoration } from './plan.ts';
 
 export interface RestorationReport {

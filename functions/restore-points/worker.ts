@@ -34,5 +34,5 @@ export const handler = lambdaEntry(
   builtOnFirstCall(() => makeHandler(buildDependencies(ports, process.env, tracing))),
   (event: SQSEvent, context) =>
     event.Records[0]?.messageAttributes.correlationId?.stringValue ?? context.awsRequestId,
-  [tracing.middleware],
+  tracing.layers,
 );

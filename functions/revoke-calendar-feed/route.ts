@@ -1,5 +1,4 @@
-import type { RouteSpec } from '../http/route.ts';
-import { problemResponses } from '../http/schemas.ts';
+import { problemResponses, type RouteSpec } from '../http/index.ts';
 
 export const route = {
   operationId: 'revokeCalendarFeed',

@@ -32,5 +32,5 @@ export function makeHandler(deps: DependenciesOf<typeof ports>) {
 export const handler = lambdaEntry(
   builtOnFirstCall(() => makeHandler(buildDependencies(ports, process.env, tracing))),
   correlationIdOfDelivery,
-  [tracing.middleware],
+  tracing.layers,
 );

@@ -7,7 +7,7 @@ import type { Clock } from '../adapters/clock.ts';
 import type { LicenceRepository } from '../adapters/licence-repository.ts';
 import type { Notification, Notifier } from '../adapters/notifications.ts';
 import type { OnceGuard } from '../adapters/once-guard.ts';
-import { logger } from '../http/logger.ts';
+import { logger } from '../runtime/index.ts';
 import { linkNotices, postalRecipient } from './link-notices.ts';
 import { messagesFor } from './messages.ts';
 

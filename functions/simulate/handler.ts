@@ -2,8 +2,7 @@
 // added. Nothing is stored.
 import { toPointsCase } from '../../domain/licence-record/index.ts';
 import { checkBuiltCase, computeStatement, type PointsEvent } from '../../domain/points/index.ts';
-import { problems } from '../http/problem.ts';
-import { httpRoute, lazyHandler } from '../http/route.ts';
+import { httpRoute, lazyHandler, problems } from '../http/index.ts';
 import { makeFindMyLicence } from '../motorist/index.ts';
 import { buildDependencies, type DependenciesOf } from '../dependencies/index.ts';
 import { apiEntry } from '../runtime/index.ts';

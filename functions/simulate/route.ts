@@ -1,5 +1,4 @@
-import type { RouteSpec } from '../http/route.ts';
-import { problemResponses, statementBody } from '../http/schemas.ts';
+import { problemResponses, type RouteSpec, statementBody } from '../http/index.ts';
 import { simulationBody } from '../motorist/index.ts';
 
 export const route = {

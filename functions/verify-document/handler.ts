@@ -1,7 +1,6 @@
 // GET /v1/verify/{reference}?code=
 import { makeVerifyDocument, verificationPage } from '../documents/index.ts';
-import { HttpProblem } from '../http/problem.ts';
-import { httpRoute, lazyHandler } from '../http/route.ts';
+import { HttpProblem, httpRoute, lazyHandler } from '../http/index.ts';
 import { buildDependencies, type DependenciesOf } from '../dependencies/index.ts';
 import { apiEntry } from '../runtime/index.ts';
 import * as build from '../dependencies/builders/index.ts';

@@ -1,7 +1,6 @@
 import * as z from 'zod/mini';
-import type { RouteSpec } from '../http/route.ts';
+import { problemResponses, type RouteSpec } from '../http/index.ts';
 import { verificationAnswer, verifyParams, verifyQuery } from '../documents/index.ts';
-import { problemResponses } from '../http/schemas.ts';
 
 const html = { contentType: 'text/html', schema: z.string() };
 

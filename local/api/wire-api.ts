@@ -7,7 +7,7 @@ import { CmsSigner, type SigningMaterial } from '../../functions/adapters/docume
 import { makeInProcessBus, type InProcessBus } from '../../functions/adapters/event-bus.ts';
 import type { Notifier } from '../../functions/adapters/notifications.ts';
 import { makeInProcessRenderer, signatureFrom } from '../../functions/document-pdf/index.ts';
-import type { LambdaHandler, RouteSpec } from '../../functions/http/route.ts';
+import type { LambdaHandler, RouteSpec } from '../../functions/http/index.ts';
 import { httpRoutes } from '../../functions/routes.ts';
 import { buildDependencies, type Dependencies } from '../../functions/dependencies/index.ts';
 import { apiEntry, correlationId, lambdaEntry } from '../../functions/runtime/index.ts';

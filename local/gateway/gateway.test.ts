@@ -1,7 +1,7 @@
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import type { RouteSpec } from '../../functions/http/route.ts';
+import type { RouteSpec } from '../../functions/http/index.ts';
 import { startGateway } from './index.ts';
 
 const echo = async (event: APIGatewayProxyEventV2) => ({ statusCode: 200, body: JSON.stringify(event) });

@@ -2,8 +2,13 @@
 // same Lambda handlers as AWS (payload 2.0 events), answers 404/405 like the
 // deployed `$default` route, serves the local-only routes and the web front end.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { LambdaHandler, RouteSpec } from '../../functions/http/route.ts';
-import { internalErrorResponse, problemResponse, problems } from '../../functions/http/problem.ts';
+import {
+  internalErrorResponse,
+  type LambdaHandler,
+  problemResponse,
+  problems,
+  type RouteSpec,
+} from '../../functions/http/index.ts';
 import { compileRoute, matchRoute } from '../../functions/not-found/index.ts';
 import { VIEWER_ADDRESS_HEADER } from '../../functions/verify-document/viewer-address.ts';
 import { listen } from '../server/index.ts';

@@ -2,7 +2,7 @@
 // 403 when a genuine token is used where its client may not go; each refusal is logged with its reason.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { captureSecurityEvents, type SecurityEventFields } from '../../functions/adapters/security-events.ts';
-import { ACCESS_TOKEN_VALIDITY_SECONDS, CLOCK_SKEW_SECONDS } from '../../functions/http/token-policy.ts';
+import { ACCESS_TOKEN_VALIDITY_SECONDS, CLOCK_SKEW_SECONDS } from '../../functions/http/index.ts';
 import { startApiHarness, type ApiHarness } from '../support/api-harness.ts';
 import { aLicenceNumber } from '../support/registry-builders.ts';
 import type { TokenOptions } from '../support/test-identity.ts';

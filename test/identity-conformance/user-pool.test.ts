@@ -9,7 +9,7 @@ import {
   ACCESS_TOKEN_VALIDITY_SECONDS,
   ID_TOKEN_VALIDITY_SECONDS,
   REFRESH_TOKEN_ROTATION,
-} from '../../functions/http/token-policy.ts';
+} from '../../functions/http/index.ts';
 import {
   clientCredentials,
   createBrowser,

@@ -6,7 +6,7 @@ import { createPublicKey, randomUUID } from 'node:crypto';
 import { generateKeyPair, SignJWT, type JWK } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { httpRoutes } from '../../functions/routes.ts';
-import type { RouteSpec } from '../../functions/http/route.ts';
+import type { RouteSpec } from '../../functions/http/index.ts';
 import { startApiHarness, type ApiHarness } from '../support/api-harness.ts';
 import { aLicenceNumber, aLicenceRecord, anInfraction } from '../support/registry-builders.ts';
 

@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { httpRoutes } from '../../functions/routes.ts';
-import type { RouteAuth, RouteSpec } from '../../functions/http/route.ts';
+import type { RouteAuth, RouteSpec } from '../../functions/http/index.ts';
 import { startApiHarness, type ApiHarness } from '../support/api-harness.ts';
 import { aLicenceNumber, aLicenceRecord, anInfraction } from '../support/registry-builders.ts';
 import { defectOf, hostileRequests, send, tableContents, type RouteSample } from './hostile.ts';

@@ -2,7 +2,7 @@
 // route gets bodies, paths, queries and content types built from these, around a request it would accept,
 // so that the generated defects reach past the first check. The suites assert what every answer must be.
 import fc from 'fast-check';
-import type { RouteSpec } from '../../functions/http/route.ts';
+import type { RouteSpec } from '../../functions/http/index.ts';
 import type { ApiHarness, ApiResponse } from '../support/api-harness.ts';
 
 /** Strings that have broken parsers somewhere. */

@@ -20,7 +20,7 @@ import { makeLicenceRepository } from '../../adapters/licence-repository.ts';
 import { byChannel, makeQueuedLetterNotifier, makeSesNotifier } from '../../adapters/notifications.ts';
 import { makeOnceGuard } from '../../adapters/once-guard.ts';
 import { makeSqsWorkQueue } from '../../adapters/work-queue.ts';
-import { makeTokenVerifier } from '../../http/token-verifier.ts';
+import { makeTokenVerifier } from '../../http/index.ts';
 import { makeDocumentClient } from '../../adapters/dynamodb.ts';
 import type { Builder, Dependencies, Shared } from '../dependencies.ts';
 import type { Environment } from '../environment.ts';

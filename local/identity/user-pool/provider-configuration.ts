@@ -8,7 +8,7 @@ import {
   ID_TOKEN_VALIDITY_SECONDS,
   REFRESH_TOKEN_ROTATION,
   REFRESH_TOKEN_VALIDITY_DAYS,
-} from '../../../functions/http/token-policy.ts';
+} from '../../../functions/http/index.ts';
 import { autoSubmittedLogoutPage, errorPage, htmlPage } from '../html.ts';
 import { memoryAdapter } from '../memory-adapter.ts';
 import type { ProviderSecrets } from '../provider-secrets.ts';

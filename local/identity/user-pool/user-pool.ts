@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import Provider from 'oidc-provider';
 import { makeInMemoryFranceConnectSessionStore } from '../../../functions/adapters/franceconnect-session-store.ts';
 import { franceConnectEndpoints, makeBridgeHandlers } from '../../../functions/franceconnect-bridge/index.ts';
-import { REFRESH_TOKEN_ROTATION } from '../../../functions/http/token-policy.ts';
+import { REFRESH_TOKEN_ROTATION } from '../../../functions/http/index.ts';
 import { invokeHttpApiHandler } from '../../lambda-http/index.ts';
 import type { Outbox } from '../../outbox/index.ts';
 import type { FranceConnectClient } from '../franceconnect/index.ts';
