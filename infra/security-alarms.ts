@@ -1,4 +1,4 @@
-// Alarms on the security events the functions count (functions/http/security-events.ts): a burst of refused
+// Alarms on the security events the functions count (functions/adapters/security-events.ts): a burst of refused
 // links, rate limits, displaced declared links or refused tokens is what an attack looks like from here.
 import { Duration } from 'aws-cdk-lib';
 import { Alarm, ComparisonOperator, Metric, Stats, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';

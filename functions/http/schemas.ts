@@ -3,6 +3,7 @@
 import * as z from 'zod/mini';
 import { parseCalendarDate, type CalendarDate } from '../../domain/calendar/index.ts';
 import { catalogueClasses } from '../../domain/catalogue/index.ts';
+import { restorationRules } from '../../domain/points/index.ts';
 
 export const calendarDate = z
   .pipe(
@@ -21,7 +22,7 @@ export const infractionClass = z.enum(catalogueClasses);
 export const upcomingChange = z.object({
   date: z.string(),
   points: z.int(),
-  rule: z.enum(['six-month', 'full-restoration', 'ten-year', 'probation-increment', 'probation-end']),
+  rule: z.enum(restorationRules),
   balanceAfter: z.int(),
 });
 

@@ -1,6 +1,11 @@
 // The caller's account and the licence linked to it. Everything a motorist reads
 // goes through here, scoped by the verified token's subject, never by input.
-import type { Account, AccountRepository, LicenceLink } from '../adapters/account-repository.ts';
+import {
+  confirmedLink,
+  type Account,
+  type AccountRepository,
+  type LicenceLink,
+} from '../adapters/account-repository.ts';
 import type { LicenceRepository, StoredLicence } from '../adapters/licence-repository.ts';
 import { UseCaseError, type Caller } from '../use-case/index.ts';
 
@@ -36,10 +41,11 @@ export function makeFindMyLicence({
           display ? licences.getWithDisplay(licenceNumber) : licences.get(licenceNumber),
         ])
       : [undefined, undefined];
-    const licence = link?.accountId === caller.accountId ? stored : undefined;
-    if (!account || !licence || !link) {
+    const confirmed = confirmedLink(account, link);
+    const licence = confirmed ? stored : undefined;
+    if (!account || !licence || !confirmed) {
       throw new UseCaseError('licence-not-linked', 'No licence is linked to this account.');
     }
-    return { account, licence, link };
+    return { account, licence, link: confirmed };
   };
 }
