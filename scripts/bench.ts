@@ -82,7 +82,7 @@ run it again. The ratio is the figure divided by its goal (≤ 1 is good for a "
 - Run: ${startedAt.toISOString()}, ${((Date.now() - startedAt.getTime()) / 1000).toFixed(0)} s
 - Machine: ${cpu.length} × ${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${process.platform}
 - Load average when it started: ${loadBefore.toFixed(2)} (anything well above 0 means other work shared the machine)
-- Goals met: ${all.length - missed.length} of ${all.filter((figure) => figure.goal).length}${missed.length ? ` (missed: ${missed.map((figure) => figure.name).join('; ')})` : ''}
+- Goals met: ${all.filter((figure) => figure.goal).length - missed.length} of ${all.filter((figure) => figure.goal).length}${missed.length ? ` (missed: ${missed.map((figure) => figure.name).join('; ')})` : ''}
 
 | benchmark | figure | value | goal | ratio | met | note |
 | --- | --- | --- | --- | --- | --- | --- |
