@@ -22,32 +22,30 @@ interface Dependencies {
 }
 
 export function makeVerifyDocument({ documents, licences, attempts, clock }: Dependencies) {
+  /** One attempt taken under `limit` for `key`; the refusal to answer when none is left. */
+  async function refusedBy(
+    key: string,
+    limit: typeof VERIFICATIONS_PER_ADDRESS,
+    limited: 'address' | 'document',
+  ) {
+    const reservation = await attempts.reserve(key, clock.now().getTime(), limit);
+    return reservation.ok
+      ? undefined
+      : { kind: 'rate-limited' as const, limited, retryAfterSeconds: reservation.retryAfterSeconds };
+  }
+
   return async function verifyDocument(reference: string, code: string, clientAddress: string) {
     const now = clock.now();
-    const reservation = await attempts.reserve(
-      `VERIFY#${clientAddress}`,
-      now.getTime(),
-      VERIFICATIONS_PER_ADDRESS,
-    );
-    if (!reservation.ok)
-      return {
-        kind: 'rate-limited' as const,
-        limited: 'address' as const,
-        retryAfterSeconds: reservation.retryAfterSeconds,
-      };
+    const byAddress = await refusedBy(`VERIFY#${clientAddress}`, VERIFICATIONS_PER_ADDRESS, 'address');
+    if (byAddress) return byAddress;
     const verification = await documents.getVerification(reference.trim().toUpperCase(), now);
     if (!verification) return { kind: 'not-found' as const };
-    const tries = await attempts.reserve(
+    const byDocument = await refusedBy(
       `VERIFY#DOCUMENT#${verification.reference}`,
-      now.getTime(),
       VERIFICATIONS_PER_DOCUMENT,
+      'document',
     );
-    if (!tries.ok)
-      return {
-        kind: 'rate-limited' as const,
-        limited: 'document' as const,
-        retryAfterSeconds: tries.retryAfterSeconds,
-      };
+    if (byDocument) return byDocument;
     if (!codeMatches(verification.codeHash, code)) return { kind: 'not-found' as const };
 
     const today = clock.today();
