@@ -4,9 +4,8 @@
 // from a fresh FranceConnect account (whose attempts are limited per account only), with an identity that
 // matches none of them. A benchmark, not a test: it prints the medians and their differences.
 import { performance } from 'node:perf_hooks';
-import type { RecordedFact } from '../domain/licence-record/index.ts';
-import { startApiHarness } from '../test/support/api-harness.ts';
-import { aLicenceNumber, aLicenceRecord } from '../test/support/registry-builders.ts';
+import { startApiHarness, storeFacts } from '../test/support/api-harness.ts';
+import { aLicenceNumber, aLicenceRecord, aSeededFact } from '../test/support/registry-builders.ts';
 import { evidence } from './evidence.ts';
 
 const ATTEMPTS = Number(process.env.ATTEMPTS ?? 200);
@@ -18,22 +17,8 @@ async function recorded(events: number): Promise<string> {
   const number = aLicenceNumber();
   await api.request('PUT', `/v1/registry/licences/${number}`, { token: registry, body: aLicenceRecord() });
   if (events === 0) return number;
-  const stored = await api.api.deps.licences.get(number);
-  if (!stored) throw new Error('no licence');
-  const facts: RecordedFact[] = Array.from({ length: events }, (_, index) => ({
-    type: 'infraction',
-    eventId: `seed-${index}`,
-    offenceDate: '2023-01-01' as never,
-    establishedOn: '2023-01-02' as never,
-    class: 'C1',
-    points: 0,
-    bodyHash: 'h'.repeat(43),
-    recordedOn: '2024-06-01' as never,
-  }));
-  const outcome = await api.api.deps.licences.put(
-    { ...stored, version: stored.version + 1, facts },
-    stored.version,
-  );
+  const facts = Array.from({ length: events }, (_, index) => aSeededFact(index));
+  const { outcome } = await storeFacts(api, number, facts);
   if (outcome !== 'written') throw new Error(`could not seed ${events} events: ${outcome}`);
   return number;
 }

@@ -7,8 +7,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vites
 import type { RecordedFact } from '../../domain/licence-record/index.ts';
 import type * as SimulateModule from '../../domain/points/simulate.ts';
 import { makeDocumentClient } from '../../functions/adapters/dynamodb.ts';
-import { startApiHarness, type ApiHarness } from '../support/api-harness.ts';
-import { aLicenceNumber, aLicenceRecord, anInfraction } from '../support/registry-builders.ts';
+import { startApiHarness, storeFacts, type ApiHarness } from '../support/api-harness.ts';
+import { aLicenceNumber, aLicenceRecord, aSeededFact, anInfraction } from '../support/registry-builders.ts';
 
 // Counts the runs of the one simulation behind every answer of the points engine.
 const engine = vi.hoisted(() => ({ runs: 0 }));
@@ -60,28 +60,16 @@ const aFullEvent = (index: number, overrides: Record<string, unknown> = {}) =>
 async function aLicenceWithHistory(count: number, fact: (index: number) => RecordedFact) {
   const number = aLicenceNumber();
   await put(number, aLicenceRecord());
-  const stored = await api.api.deps.licences.get(number);
-  if (!stored) throw new Error('no licence stored');
-  const facts = Array.from({ length: count }, (_, index) => fact(index));
-  const outcome = await api.api.deps.licences.put(
-    { ...stored, version: stored.version + 1, facts },
-    stored.version,
+  const { outcome, version } = await storeFacts(
+    api,
+    number,
+    Array.from({ length: count }, (_, index) => fact(index)),
   );
-  return { number, outcome, version: stored.version + 1 };
+  return { number, outcome, version };
 }
 
-const seededFact = (index: number): RecordedFact => ({
-  type: 'infraction',
-  eventId: `seed-${index}`,
-  offenceDate: '2023-01-01' as never,
-  establishedOn: '2023-01-02' as never,
-  class: 'C1',
-  points: 0,
-  label: fullLabel(index),
-  place: fullPlace(index),
-  bodyHash: randomBytes(32).toString('base64url'),
-  recordedOn: '2024-06-01' as never,
-});
+const seededFact = (index: number): RecordedFact =>
+  aSeededFact(index, { label: fullLabel(index), place: fullPlace(index) });
 
 let motorists = 0;
 /** A motorist who linked the licence, reading their history. */

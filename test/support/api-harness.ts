@@ -12,6 +12,7 @@ import { openOutbox, type Outbox } from '../../local/outbox/index.ts';
 import { makeLocalSigningMaterial } from '../../local/signing/index.ts';
 import { startDynamoDb, startS3, type LocalS3 } from '../../local/storage/index.ts';
 import type { CalendarDate } from '../../domain/calendar/index.ts';
+import type { RecordedFact } from '../../domain/licence-record/index.ts';
 import { makeOpenApiValidator } from './openapi-validator.ts';
 import { startTestIdentity, type TestIdentity } from './test-identity.ts';
 
@@ -122,4 +123,16 @@ export async function startApiHarness({
       await identity.close();
     },
   };
+}
+
+/**
+ * Gives a recorded licence `facts` in one write through the repository, as if the registry had sent them one
+ * by one: a history of thousands without thousands of requests.
+ */
+export async function storeFacts(api: ApiHarness, licenceNumber: string, facts: RecordedFact[]) {
+  const stored = await api.api.deps.licences.get(licenceNumber);
+  if (!stored) throw new Error(`no licence ${licenceNumber} stored`);
+  const version = stored.version + 1;
+  const outcome = await api.api.deps.licences.put({ ...stored, version, facts }, stored.version);
+  return { outcome, version };
 }

@@ -1,4 +1,7 @@
 // Test-data builders for registry requests, so suites read like sentences.
+import { randomBytes } from 'node:crypto';
+import type { RecordedFact } from '../../domain/licence-record/index.ts';
+
 let counter = 0;
 
 export const aHolder = (overrides: Record<string, unknown> = {}) => ({
@@ -45,3 +48,17 @@ export function aLicenceNumber(): string {
   counter += 1;
   return `1306750${String(10000 + counter).padStart(5, '0')}`;
 }
+
+/** A 0-point infraction as the store keeps it, to seed a long history without sending each event. */
+export const aSeededFact = (index: number, overrides: Partial<RecordedFact> = {}): RecordedFact =>
+  ({
+    type: 'infraction',
+    eventId: `seed-${index}`,
+    offenceDate: '2023-01-01',
+    establishedOn: '2023-01-02',
+    class: 'C1',
+    points: 0,
+    bodyHash: randomBytes(32).toString('base64url'),
+    recordedOn: '2024-06-01',
+    ...overrides,
+  }) as RecordedFact;
