@@ -3,14 +3,16 @@ import { httpRoute, lazyHandler } from '../http/index.ts';
 import { buildDependencies, type DependenciesOf } from '../dependencies/index.ts';
 import { apiEntry } from '../runtime/index.ts';
 import * as build from '../dependencies/builders/index.ts';
-import { ALERTS_LISTED, route } from './route.ts';
+import { route } from './route.ts';
+import { makeListMyAlerts } from './use-case.ts';
 
 const ports = { alertLog: build.alertLog, clock: build.clock, verifier: build.verifier };
 
 export function makeHandler(deps: DependenciesOf<typeof ports>) {
+  const listMyAlerts = makeListMyAlerts(deps);
   return httpRoute(route, deps.verifier, async ({ caller }) => ({
     status: 200,
-    body: { items: await deps.alertLog.list(caller.accountId, deps.clock.now(), ALERTS_LISTED) },
+    body: { items: await listMyAlerts(caller) },
   }));
 }
 

@@ -1,8 +1,6 @@
 import * as z from 'zod/mini';
 import { problemResponses, type RouteSpec } from '../http/index.ts';
-
-/** The most an answer lists: a year of alerts is a few dozen. */
-export const ALERTS_LISTED = 100;
+import { ALERTS_LISTED } from './use-case.ts';
 
 export const myAlerts = z.object({
   items: z.array(
