@@ -96,7 +96,11 @@ if (process.argv.includes('--serve')) {
 
 async function measure(): Promise<void> {
   // The API logs as deployed (a line per request, at INFO), into a pipe nobody renders, as Lambda's stdout is.
-  const child = fork(import.meta.filename, ['--serve'], { stdio: ['ignore', 'pipe', 'inherit', 'ipc'] });
+  // `npm run bench` quiets the code it measures; this one is measured as deployed, its logs and metrics on.
+  const child = fork(import.meta.filename, ['--serve'], {
+    stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
+    env: { ...process.env, LOG_LEVEL: 'INFO', POWERTOOLS_METRICS_DISABLED: 'false' },
+  });
   child.stdout?.resume();
   const [served] = (await once(child, 'message')) as [Served];
   const client = makeDocumentClient({ endpoint: served.dynamoDbEndpoint });
