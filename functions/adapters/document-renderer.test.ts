@@ -1,20 +1,19 @@
 import { describe, expect, it } from 'vitest';
+import { aRecordingFetch, roleCredentials } from '../../test/support/recording-fetch.ts';
 import { makeLambdaRenderer } from './document-renderer.ts';
 
-const credentials = () => ({ accessKeyId: 'AKID', secretAccessKey: 'secret', sessionToken: 'session' });
 const document = { content: { reference: 'RIR-1' } } as never;
 
 describe('the PDF function, called through the Invoke API', () => {
   it('gets the document signed with the function role, and answers the PDF it returns', async () => {
-    const sent: { url: string; init: RequestInit }[] = [];
+    const { fetch, sent } = aRecordingFetch(() =>
+      Response.json({ pdf: Buffer.from('%PDF-1.7').toString('base64') }),
+    );
     const renderer = makeLambdaRenderer({
       functionName: 'PermisPoints-Service-RenderDocument',
       region: 'eu-west-3',
-      credentials,
-      fetch: (async (url: string, init: RequestInit) => {
-        sent.push({ url, init });
-        return Response.json({ pdf: Buffer.from('%PDF-1.7').toString('base64') });
-      }) as typeof fetch,
+      credentials: roleCredentials,
+      fetch,
     });
     expect(Buffer.from(await renderer.render(document)).toString()).toBe('%PDF-1.7');
     const [call] = sent;
@@ -32,7 +31,7 @@ describe('the PDF function, called through the Invoke API', () => {
   it('fails when the function failed, rather than answer a broken document', async () => {
     const renderer = makeLambdaRenderer({
       functionName: 'f',
-      credentials,
+      credentials: roleCredentials,
       fetch: async () =>
         new Response('{"errorMessage":"boom"}', {
           status: 200,

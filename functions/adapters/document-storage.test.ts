@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startS3, type LocalS3 } from '../../local/storage/index.ts';
+import { aRecordingFetch, roleCredentials } from '../../test/support/recording-fetch.ts';
 import { LOCAL_S3_CREDENTIALS, makeDocumentStorage } from './document-storage.ts';
 
 const PDF = new TextEncoder().encode('%PDF-1.7 signed');
@@ -113,16 +114,14 @@ describe('the documents bucket, on the S3 emulator that checks signatures', () =
 });
 
 describe('the documents bucket, in AWS', () => {
-  const credentials = () => ({ accessKeyId: 'AKID', secretAccessKey: 'secret', sessionToken: 'session' });
-  const sent: { url: string; init: RequestInit }[] = [];
+  const { fetch, sent } = aRecordingFetch(
+    ({ init }) => new Response(null, { status: init.method === 'DELETE' ? 204 : 200 }),
+  );
   const storage = makeDocumentStorage({
     bucket: 'permis-points-documents',
     region: 'eu-west-3',
-    credentials,
-    fetch: (async (url: string, init: RequestInit) => {
-      sent.push({ url, init });
-      return new Response(null, { status: init.method === 'DELETE' ? 204 : 200 });
-    }) as typeof fetch,
+    credentials: roleCredentials,
+    fetch,
   });
 
   it("puts the PDF at the bucket's virtual-hosted address, its bytes hashed and signed with the role", async () => {
@@ -152,7 +151,7 @@ describe('the documents bucket, in AWS', () => {
   it('links to the object where the AWS SDK presigns it, with the parameters S3 documents', async () => {
     const { url } = await storage.downloadLink(SPACED_KEY, 'RIR.pdf');
     const sdk = await getSignedUrl(
-      new S3Client({ region: 'eu-west-3', credentials: credentials() }),
+      new S3Client({ region: 'eu-west-3', credentials: roleCredentials() }),
       new GetObjectCommand({ Bucket: 'permis-points-documents', Key: SPACED_KEY }),
       { expiresIn: 300 },
     );
