@@ -184,6 +184,20 @@ export async function fetchSigned(
 }
 
 /**
+ * The body of an AWS answer, read whole; an error naming `failure`, the status and the start of the body when
+ * the call failed (by default: a status outside 2xx).
+ */
+export async function readAnswer(
+  response: Response,
+  failure: string,
+  failed = !response.ok,
+): Promise<string> {
+  const text = await response.text();
+  if (failed) throw new Error(`${failure} (${response.status}): ${text.slice(0, 300)}`);
+  return text;
+}
+
+/**
  * The query string that authorizes `request` on S3 until it expires (its own parameters, signed, with the
  * X-Amz-* ones): the host is the only signed header, and the payload is UNSIGNED-PAYLOAD, as S3 has it.
  */

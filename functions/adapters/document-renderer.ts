@@ -1,7 +1,7 @@
 // Where documents become signed PDFs: the PDF function (its own Lambda, the only one bundling pdf-lib and
 // fontkit), called synchronously through Lambda's Invoke API; in-process under `npm start` and in tests.
 import type { DocumentToRender } from '../document-pdf/index.ts';
-import { environmentCredentials, fetchSigned, type AwsCredentials } from './aws-sigv4.ts';
+import { environmentCredentials, fetchSigned, readAnswer, type AwsCredentials } from './aws-sigv4.ts';
 
 export interface DocumentRenderer {
   render(document: DocumentToRender): Promise<Uint8Array>;
@@ -42,9 +42,11 @@ export function makeLambdaRenderer({
         { service: 'lambda', region, credentials: credentials(), now: new Date() },
         send,
       );
-      const text = await response.text();
-      if (!response.ok || response.headers.get('x-amz-function-error'))
-        throw new Error(`the PDF function failed (${response.status}): ${text.slice(0, 300)}`);
+      const text = await readAnswer(
+        response,
+        'the PDF function failed',
+        !response.ok || Boolean(response.headers.get('x-amz-function-error')),
+      );
       return new Uint8Array(Buffer.from((JSON.parse(text) as RenderedDocument).pdf, 'base64'));
     },
   };

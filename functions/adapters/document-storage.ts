@@ -6,6 +6,7 @@ import {
   environmentCredentials,
   fetchSigned,
   presignS3Query,
+  readAnswer,
   uriEncode,
   type AwsCredentials,
 } from './aws-sigv4.ts';
@@ -58,8 +59,7 @@ export function makeDocumentStorage({
       { service: 's3', region, credentials: credentials(), now: now() },
       send,
     );
-    const text = await response.text();
-    if (!response.ok) throw new Error(`S3 ${operation} failed (${response.status}): ${text.slice(0, 300)}`);
+    await readAnswer(response, `S3 ${operation} failed`);
   }
 
   return {

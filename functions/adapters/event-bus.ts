@@ -3,7 +3,7 @@
 // PutEvents is called with fetch and our SigV4 signer: the EventBridge client weighed about 20 KB in each
 // function that publishes.
 import { EVENT_SOURCE, eventBridgeDetail, type DomainEvent } from '../../events/index.ts';
-import { environmentCredentials, fetchSigned, type AwsCredentials } from './aws-sigv4.ts';
+import { environmentCredentials, fetchSigned, readAnswer, type AwsCredentials } from './aws-sigv4.ts';
 
 export interface EventBus {
   publish(events: DomainEvent[]): Promise<void>;
@@ -63,9 +63,7 @@ export function makeEventBridgeBus({
           { service: 'events', region, credentials: credentials(), now: new Date() },
           send,
         );
-        const text = await response.text();
-        if (!response.ok)
-          throw new Error(`EventBridge PutEvents failed (${response.status}): ${text.slice(0, 300)}`);
+        const text = await readAnswer(response, 'EventBridge PutEvents failed');
         const { FailedEntryCount } = JSON.parse(text) as PutEventsResult;
         if (FailedEntryCount) throw new Error(`EventBridge refused ${FailedEntryCount} event(s)`);
       }
