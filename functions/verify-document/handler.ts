@@ -22,6 +22,10 @@ const ports = {
   clock: build.clock,
 };
 
+/** What ran out: the client address's verifications, or the document's. */
+const limitedFr = { address: 'depuis cette adresse', document: 'de ce document' };
+const limitedEn = { address: 'from this address', document: 'of this document' };
+
 export function makeHandler(deps: DependenciesOf<typeof ports>) {
   const verifyDocument = makeVerifyDocument(deps);
   return httpRoute(route, undefined, async ({ params, query, event }) => {
@@ -33,16 +37,10 @@ export function makeHandler(deps: DependenciesOf<typeof ports>) {
           status: 429,
           slug: 'too-many-requests',
           title: 'Too many verifications',
-          detail:
-            outcome.limited === 'address'
-              ? {
-                  fr: `Trop de vérifications depuis cette adresse. Réessayez dans ${outcome.retryAfterSeconds} secondes.`,
-                  en: `Too many verifications from this address. Try again in ${outcome.retryAfterSeconds} seconds.`,
-                }
-              : {
-                  fr: `Trop de vérifications de ce document. Réessayez dans ${outcome.retryAfterSeconds} secondes.`,
-                  en: `Too many verifications of this document. Try again in ${outcome.retryAfterSeconds} seconds.`,
-                },
+          detail: {
+            fr: `Trop de vérifications ${limitedFr[outcome.limited]}. Réessayez dans ${outcome.retryAfterSeconds} secondes.`,
+            en: `Too many verifications ${limitedEn[outcome.limited]}. Try again in ${outcome.retryAfterSeconds} seconds.`,
+          },
           headers: { 'retry-after': String(outcome.retryAfterSeconds) },
         });
       case 'not-found':

@@ -77,20 +77,30 @@ async function pdfOf(issued: Issued): Promise<Uint8Array> {
 }
 
 /** A GET from another loopback address, so rate limits per client address can be seen apart. */
-function getFrom(address: string, path: string, headers: Record<string, string> = {}): Promise<number> {
+function answerFrom(
+  address: string,
+  path: string,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; text: string }> {
   return new Promise((resolve, reject) => {
     const url = new URL(api.baseUrl + path);
     const request = httpRequest(
       { host: url.hostname, port: url.port, path: url.pathname + url.search, localAddress: address, headers },
       (response) => {
-        response.resume();
-        response.on('end', () => resolve(response.statusCode ?? 0));
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () =>
+          resolve({ status: response.statusCode ?? 0, text: Buffer.concat(chunks).toString() }),
+        );
       },
     );
     request.on('error', reject);
     request.end();
   });
 }
+
+const getFrom = (address: string, path: string, headers: Record<string, string> = {}) =>
+  answerFrom(address, path, headers).then(({ status }) => status);
 
 describe('a RIR', () => {
   let issued: Issued;
@@ -390,6 +400,11 @@ describe('the limits', () => {
     );
     expect(statuses.filter((status) => status === 404)).toHaveLength(20);
     expect(statuses.filter((status) => status === 429)).toHaveLength(4);
+    const refused = await answerFrom('127.0.0.9', '/v1/verify/RIR-0000-0000-0000?code=AAAA-AAAA');
+    expect(refused.status).toBe(429);
+    expect((JSON.parse(refused.text) as { detail: string }).detail).toMatch(
+      /^Trop de vérifications depuis cette adresse\. Réessayez dans \d+ secondes\.$/,
+    );
     expect(await getFrom('127.0.0.10', '/v1/verify/RIR-0000-0000-0000?code=AAAA-AAAA')).toBe(404);
   });
 
@@ -414,8 +429,14 @@ describe('the limits', () => {
     );
     expect(statuses.filter((status) => status === 404)).toHaveLength(30);
     expect(statuses.filter((status) => status === 429)).toHaveLength(4);
-    expect(await getFrom('127.0.2.1', `/v1/verify/${issued.reference}?code=${issued.verificationCode}`)).toBe(
-      429,
+    const rightCode = await answerFrom(
+      '127.0.2.1',
+      `/v1/verify/${issued.reference}?code=${issued.verificationCode}`,
+      { 'accept-language': 'en' },
+    );
+    expect(rightCode.status).toBe(429);
+    expect((JSON.parse(rightCode.text) as { detail: string }).detail).toMatch(
+      /^Too many verifications of this document\. Try again in \d+ seconds\.$/,
     );
     // Another document is not held up by it.
     const other = (await issue(token)).json<Issued>();
