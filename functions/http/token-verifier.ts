@@ -126,9 +126,12 @@ export function makeTokenVerifier({
   );
   const registry = new Set(registryClientIds);
   const claims = (accessToken: string) => verifier.verify(accessToken).catch(() => undefined);
+  const verified = new VerifiedTokens();
   return {
     claims,
     async verify(accessToken) {
+      const known = verified.get(accessToken, Date.now() / 1000);
+      if (known) return known;
       let payload: JwtPayload;
       try {
         payload = await verifier.verify(accessToken);
@@ -138,14 +141,54 @@ export function makeTokenVerifier({
       }
       const username = typeof payload.username === 'string' ? payload.username : '';
       const clientId = typeof payload.client_id === 'string' ? payload.client_id : '';
-      return {
+      const caller: Caller = Object.freeze({
         accountId: String(payload.sub),
         identityProvider: username.startsWith('FranceConnect_') ? 'franceconnect' : 'email',
         clientId,
-        scopes: typeof payload.scope === 'string' ? payload.scope.split(' ').filter(Boolean) : [],
+        scopes: Object.freeze(
+          typeof payload.scope === 'string' ? payload.scope.split(' ').filter(Boolean) : [],
+        ),
         accessToken,
         registryClient: registry.has(clientId),
-      };
+      });
+      verified.add(accessToken, caller, Number(payload.exp));
+      return caller;
     },
   };
+}
+
+/**
+ * The tokens this instance has verified, until they expire: the same bytes verified again give the same
+ * answer (the signature, issuer, client, `nbf` and `iat` checks cannot turn with time; only `exp` does, and
+ * it is checked on every hit as aws-jwt-verify checks it). A warm function sees a motorist's token on each of
+ * their calls: this saves the RS256 verification of all but the first. Bounded: the oldest entry goes first.
+ */
+export class VerifiedTokens {
+  readonly #entries = new Map<string, { caller: Caller; exp: number }>();
+  readonly #capacity: number;
+  constructor(capacity = 1000) {
+    this.#capacity = capacity;
+  }
+
+  get(accessToken: string, nowSeconds: number): Caller | undefined {
+    const entry = this.#entries.get(accessToken);
+    if (!entry) return undefined;
+    if (entry.exp < nowSeconds) {
+      this.#entries.delete(accessToken); // verified again, so that the refusal is logged as any other
+      return undefined;
+    }
+    return entry.caller;
+  }
+
+  add(accessToken: string, caller: Caller, exp: number): void {
+    if (this.#entries.size >= this.#capacity) {
+      const oldest = this.#entries.keys().next();
+      if (!oldest.done) this.#entries.delete(oldest.value);
+    }
+    this.#entries.set(accessToken, { caller, exp });
+  }
+
+  get size(): number {
+    return this.#entries.size;
+  }
 }

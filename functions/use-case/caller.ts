@@ -6,7 +6,7 @@ export interface Caller {
   accountId: string;
   identityProvider: IdentityProvider;
   clientId: string;
-  scopes: string[];
+  readonly scopes: readonly string[];
   accessToken: string;
   /** True when the token was issued to one of the licence authority's registry clients. */
   registryClient?: boolean;
