@@ -86,6 +86,15 @@ describe('the memory of verified tokens', () => {
     expect(tokens.get('c', 1000)?.accountId).toBe('c');
   });
 
+  it('forgets nothing when a token it holds is added again (two first calls of one token at once)', () => {
+    const tokens = new VerifiedTokens(2);
+    tokens.add('a', caller('a'), 2000);
+    tokens.add('b', caller('b'), 2000);
+    tokens.add('b', caller('b'), 2000);
+    expect(tokens.get('a', 1000)?.accountId).toBe('a');
+    expect(tokens.get('b', 1000)?.accountId).toBe('b');
+  });
+
   it('answers up to the second of exp, as aws-jwt-verify does, and forgets the token after', () => {
     const tokens = new VerifiedTokens();
     tokens.add('a', caller('a'), 2000);

@@ -181,7 +181,7 @@ export class VerifiedTokens {
   }
 
   add(accessToken: string, caller: Caller, exp: number): void {
-    if (this.#entries.size >= this.#capacity) {
+    if (this.#entries.size >= this.#capacity && !this.#entries.has(accessToken)) {
       const oldest = this.#entries.keys().next();
       if (!oldest.done) this.#entries.delete(oldest.value);
     }
