@@ -125,10 +125,18 @@ export function makeTokenVerifier({
     { jwksCache: new SimpleJwksCache({ fetcher: fetchJwks }) },
   );
   const registry = new Set(registryClientIds);
-  const claims = (accessToken: string) => verifier.verify(accessToken).catch(() => undefined);
-  const verified = new VerifiedTokens();
+  const verified = new VerifiedTokens<Caller>();
+  // The authorizer stand-in's own memory (API Gateway's is not the function's): the same answers as verifying
+  // every request, the claims of a token it accepted until that token's exp; a copy each time.
+  const authorized = new VerifiedTokens<JwtPayload>();
   return {
-    claims,
+    async claims(accessToken) {
+      const known = authorized.get(accessToken, Date.now() / 1000);
+      if (known) return { ...known };
+      const payload = await verifier.verify(accessToken).catch(() => undefined);
+      if (payload) authorized.add(accessToken, { ...payload }, Number(payload.exp));
+      return payload;
+    },
     async verify(accessToken) {
       const known = verified.get(accessToken, Date.now() / 1000);
       if (known) return known;
@@ -163,29 +171,29 @@ export function makeTokenVerifier({
  * it is checked on every hit as aws-jwt-verify checks it). A warm function sees a motorist's token on each of
  * their calls: this saves the RS256 verification of all but the first. Bounded: the oldest entry goes first.
  */
-export class VerifiedTokens {
-  readonly #entries = new Map<string, { caller: Caller; exp: number }>();
+export class VerifiedTokens<T> {
+  readonly #entries = new Map<string, { answer: T; exp: number }>();
   readonly #capacity: number;
   constructor(capacity = 1000) {
     this.#capacity = capacity;
   }
 
-  get(accessToken: string, nowSeconds: number): Caller | undefined {
+  get(accessToken: string, nowSeconds: number): T | undefined {
     const entry = this.#entries.get(accessToken);
     if (!entry) return undefined;
     if (entry.exp < nowSeconds) {
       this.#entries.delete(accessToken); // verified again, so that the refusal is logged as any other
       return undefined;
     }
-    return entry.caller;
+    return entry.answer;
   }
 
-  add(accessToken: string, caller: Caller, exp: number): void {
+  add(accessToken: string, answer: T, exp: number): void {
     if (this.#entries.size >= this.#capacity && !this.#entries.has(accessToken)) {
       const oldest = this.#entries.keys().next();
       if (!oldest.done) this.#entries.delete(oldest.value);
     }
-    this.#entries.set(accessToken, { caller, exp });
+    this.#entries.set(accessToken, { answer, exp });
   }
 
   get size(): number {
