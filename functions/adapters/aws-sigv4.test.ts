@@ -1,7 +1,7 @@
 import { SignatureV4 } from '@smithy/signature-v4';
 import { createHash, createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { fetchSigned, presignS3Query, signRequest } from './aws-sigv4.ts';
+import { awsService, fetchSigned, presignS3Query, signRequest } from './aws-sigv4.ts';
 
 const bytesOf = (data: ArrayBuffer | ArrayBufferView) =>
   ArrayBuffer.isView(data)
@@ -195,5 +195,54 @@ describe('a signed call that AWS refuses for a moment', () => {
       expect((await fetchSigned(url, request, signing, refused.send, noPause)).status).toBe(status);
       expect(refused.calls).toHaveLength(1);
     }
+  });
+});
+
+describe('an AWS service as an adapter calls it', () => {
+  const credentials = () => ({
+    accessKeyId: 'AKIDEXAMPLE',
+    secretAccessKey: 'secret',
+    sessionToken: 'session',
+  });
+  const recording = () => {
+    const calls: { url: string; headers: Record<string, string> }[] = [];
+    const send: typeof fetch = (url, init) => {
+      calls.push({ url: url as string, headers: init?.headers as Record<string, string> });
+      return Promise.resolve(new Response('{}'));
+    };
+    return { calls, send };
+  };
+
+  it("is reached at its host in the function's region, signed for that service and region", async () => {
+    const { calls, send } = recording();
+    const events = awsService('events', (region) => `events.${region}.amazonaws.com`, {
+      region: 'eu-west-1',
+      credentials,
+      fetch: send,
+    });
+    expect(events.base.href).toBe('https://events.eu-west-1.amazonaws.com/');
+    await events.call(new URL('/', events.base), { method: 'POST', headers: {}, body: '{}' });
+    expect(calls[0]?.url).toBe('https://events.eu-west-1.amazonaws.com/');
+    expect(calls[0]?.headers.authorization).toMatch(
+      /Credential=AKIDEXAMPLE\/\d{8}\/eu-west-1\/events\/aws4_request/,
+    );
+    expect(calls[0]?.headers['x-amz-security-token']).toBe('session');
+  });
+
+  it('is reached at the endpoint given instead (an emulator), still signed for its region', async () => {
+    const { calls, send } = recording();
+    const lambda = awsService('lambda', (region) => `lambda.${region}.amazonaws.com`, {
+      endpoint: 'http://127.0.0.1:4566',
+      region: 'eu-west-3',
+      credentials,
+      fetch: send,
+    });
+    await lambda.call(new URL('/2015-03-31/functions/f/invocations', lambda.base), {
+      method: 'POST',
+      headers: {},
+      body: '{}',
+    });
+    expect(calls[0]?.url).toBe('http://127.0.0.1:4566/2015-03-31/functions/f/invocations');
+    expect(calls[0]?.headers.authorization).toMatch(/\/eu-west-3\/lambda\/aws4_request/);
   });
 });

@@ -183,6 +183,40 @@ export async function fetchSigned(
   }
 }
 
+/** How an adapter reaches its AWS service through this signer. */
+export interface AwsServiceOptions {
+  /** Another endpoint than the region's (AWS_ENDPOINT_URL_<SERVICE>: an emulator). */
+  endpoint?: string | undefined;
+  /** AWS_REGION by default, as Lambda sets it. */
+  region?: string | undefined;
+  /** Lambda's, from the environment, by default. */
+  credentials?: (() => AwsCredentials) | undefined;
+  fetch?: typeof fetch | undefined;
+}
+
+/**
+ * An AWS service as an adapter calls it: its base URL (`https://<regional host>`, or the endpoint given), the
+ * region and credentials it signs for, and a signed call (tried again as `fetchSigned` does).
+ */
+export function awsService(
+  service: string,
+  regionalHost: (region: string) => string,
+  {
+    endpoint,
+    region = process.env.AWS_REGION ?? 'eu-west-3',
+    credentials = environmentCredentials,
+    fetch: send = fetch,
+  }: AwsServiceOptions,
+) {
+  return {
+    base: new URL(endpoint ?? `https://${regionalHost(region)}`),
+    region,
+    credentials,
+    call: (url: URL, request: Omit<SignedRequest, 'host' | 'path'>, now = new Date()) =>
+      fetchSigned(url, request, { service, region, credentials: credentials(), now }, send),
+  };
+}
+
 /**
  * The body of an AWS answer, read whole; an error naming `failure`, the status and the start of the body when
  * the call failed (by default: a status outside 2xx).

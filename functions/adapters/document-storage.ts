@@ -3,12 +3,12 @@
 // S3's REST API is called with fetch and our own SigV4 signer: the S3 client and its presigner weighed about
 // 140 KB in each function that stores documents.
 import {
-  environmentCredentials,
-  fetchSigned,
+  awsService,
   presignS3Query,
   readAnswer,
   uriEncode,
   type AwsCredentials,
+  type AwsServiceOptions,
 } from './aws-sigv4.ts';
 
 export interface DownloadLink {
@@ -35,29 +35,19 @@ export const LOCAL_S3_CREDENTIALS: AwsCredentials = { accessKeyId: 'S3RVER', sec
  */
 export function makeDocumentStorage({
   bucket,
-  endpoint,
-  region = process.env.AWS_REGION ?? 'eu-west-3',
-  credentials = environmentCredentials,
-  fetch: send = fetch,
   now = () => new Date(),
-}: {
-  bucket: string;
-  endpoint?: string;
-  region?: string;
-  credentials?: () => AwsCredentials;
-  fetch?: typeof fetch;
-  now?: () => Date;
-}): DocumentStorage {
-  const base = new URL(endpoint ?? `https://${bucket}.s3.${region}.amazonaws.com`);
+  ...options
+}: { bucket: string; now?: () => Date } & AwsServiceOptions): DocumentStorage {
+  const s3 = awsService('s3', (region) => `${bucket}.s3.${region}.amazonaws.com`, options);
+  const base = s3.base;
   const pathOf = (objectKey: string) =>
-    `${endpoint ? `/${uriEncode(bucket)}` : ''}/${objectKey.split('/').map(uriEncode).join('/')}`;
+    `${options.endpoint ? `/${uriEncode(bucket)}` : ''}/${objectKey.split('/').map(uriEncode).join('/')}`;
 
   async function call(operation: string, method: string, objectKey: string, pdf?: Uint8Array<ArrayBuffer>) {
-    const response = await fetchSigned(
+    const response = await s3.call(
       new URL(`${base.origin}${pathOf(objectKey)}`),
       { method, headers: pdf ? { 'content-type': 'application/pdf' } : {}, body: pdf ?? '' },
-      { service: 's3', region, credentials: credentials(), now: now() },
-      send,
+      now(),
     );
     await readAnswer(response, `S3 ${operation} failed`);
   }
@@ -82,7 +72,7 @@ export function makeDocumentStorage({
           },
           expiresInSeconds: DOWNLOAD_LINK_SECONDS,
         },
-        { region, credentials: credentials(), now: signedAt },
+        { region: s3.region, credentials: s3.credentials(), now: signedAt },
       );
       return {
         url: `${base.origin}${path}?${query}`,

@@ -3,7 +3,7 @@
 // PutEvents is called with fetch and our SigV4 signer: the EventBridge client weighed about 20 KB in each
 // function that publishes.
 import { EVENT_SOURCE, eventBridgeDetail, type DomainEvent } from '../../events/index.ts';
-import { environmentCredentials, fetchSigned, readAnswer, type AwsCredentials } from './aws-sigv4.ts';
+import { awsService, readAnswer, type AwsServiceOptions } from './aws-sigv4.ts';
 
 export interface EventBus {
   publish(events: DomainEvent[]): Promise<void>;
@@ -27,21 +27,14 @@ const ENTRIES_PER_CALL = 10;
 
 export function makeEventBridgeBus({
   busName,
-  endpoint,
-  region = process.env.AWS_REGION ?? 'eu-west-3',
-  credentials = environmentCredentials,
-  fetch: send = fetch,
   correlationId = () => undefined,
+  ...options
 }: {
   busName: string;
-  /** Another EventBridge endpoint than the region's (AWS_ENDPOINT_URL_EVENTBRIDGE: an emulator). */
-  endpoint?: string;
-  region?: string;
-  credentials?: () => AwsCredentials;
-  fetch?: typeof fetch;
   correlationId?: CorrelationSource;
-}): EventBus {
-  const url = new URL('/', endpoint ?? `https://events.${region}.amazonaws.com`);
+} & AwsServiceOptions): EventBus {
+  const eventBridge = awsService('events', (region) => `events.${region}.amazonaws.com`, options);
+  const url = new URL('/', eventBridge.base);
   return {
     async publish(events) {
       for (let start = 0; start < events.length; start += ENTRIES_PER_CALL) {
@@ -53,16 +46,11 @@ export function makeEventBridgeBus({
           Time: Date.parse(event.occurredAt) / 1000,
           Detail: eventBridgeDetail(correlated(event, correlationId)),
         }));
-        const response = await fetchSigned(
-          url,
-          {
-            method: 'POST',
-            headers: { 'content-type': 'application/x-amz-json-1.1', 'x-amz-target': 'AWSEvents.PutEvents' },
-            body: JSON.stringify({ Entries: entries }),
-          },
-          { service: 'events', region, credentials: credentials(), now: new Date() },
-          send,
-        );
+        const response = await eventBridge.call(url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/x-amz-json-1.1', 'x-amz-target': 'AWSEvents.PutEvents' },
+          body: JSON.stringify({ Entries: entries }),
+        });
         const text = await readAnswer(response, 'EventBridge PutEvents failed');
         const { FailedEntryCount } = JSON.parse(text) as PutEventsResult;
         if (FailedEntryCount) throw new Error(`EventBridge refused ${FailedEntryCount} event(s)`);
