@@ -30,5 +30,6 @@ export {
   type TokenRefusal,
   type TokenVerifier,
   type TokenVerifierConfig,
+  VerifiedTokens,
 } from './token-verifier.ts';
 export * from './token-policy.ts';

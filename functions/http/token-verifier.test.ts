@@ -1,6 +1,5 @@
 // The token verifier remembers the tokens it verified until they expire: a warm function verifies a
 // motorist's token once, and a remembered token is still refused, and logged, once its `exp` has passed.
-// The authorizer stand-in (the local API Gateway's JWT authorizer) keeps its own memory, on the same terms.
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { captureSecurityEvents, type SecurityEventFields } from '../adapters/security-events.ts';
 import { startTestIdentity, type TestIdentity } from '../../test/support/test-identity.ts';
@@ -64,43 +63,6 @@ describe('a verified token', () => {
     expect(await verifier.verify(token)).toBeUndefined();
     expect(await verifier.verify(token)).toBeUndefined();
     expect(refusals()).toEqual(['bad-signature', 'bad-signature']);
-  });
-});
-
-describe("the authorizer stand-in's claims", () => {
-  it('are the same on the next call of a token, each call a copy of its own', async () => {
-    const token = await identity.motorist('authorized');
-    const first = await verifier.claims(token);
-    expect(first).toMatchObject({ sub: 'authorized', token_use: 'access' });
-    if (first) first.sub = 'someone-else';
-    expect(await verifier.claims(token)).toMatchObject({ sub: 'authorized' });
-    expect(await verifier.claims(token)).not.toBe(await verifier.claims(token));
-  });
-
-  it('are refused once the token has expired, though they were given before', async () => {
-    vi.useFakeTimers({ toFake: ['Date'], now: Date.now() });
-    const token = await identity.token({ sub: 'authorized-expiring', expiresInSeconds: 600 });
-    expect(await verifier.claims(token)).toMatchObject({ sub: 'authorized-expiring' });
-    vi.setSystemTime(Date.now() + 599_000);
-    expect(await verifier.claims(token)).toMatchObject({ sub: 'authorized-expiring' });
-    vi.setSystemTime(Date.now() + 2_000);
-    expect(await verifier.claims(token)).toBeUndefined();
-    expect(await verifier.claims(token)).toBeUndefined();
-  });
-
-  it('are never given for a forged token, however often it comes', async () => {
-    const token = await identity.token({ sub: 'authorized-stranger', signWith: 'stranger' });
-    expect(await verifier.claims(token)).toBeUndefined();
-    expect(await verifier.claims(token)).toBeUndefined();
-  });
-
-  it("are kept apart from the route's own memory: the route still verifies, and logs, a token it never saw", async () => {
-    vi.useFakeTimers({ toFake: ['Date'], now: Date.now() });
-    const token = await identity.token({ sub: 'authorized-first', expiresInSeconds: 600 });
-    expect(await verifier.claims(token)).toMatchObject({ sub: 'authorized-first' });
-    vi.setSystemTime(Date.now() + 601_000);
-    expect(await verifier.verify(token)).toBeUndefined();
-    expect(refusals()).toEqual(['expired']);
   });
 });
 

@@ -126,17 +126,8 @@ export function makeTokenVerifier({
   );
   const registry = new Set(registryClientIds);
   const verified = new VerifiedTokens<Caller>();
-  // The authorizer stand-in's own memory (API Gateway's is not the function's): the same answers as verifying
-  // every request, the claims of a token it accepted until that token's exp; a copy each time.
-  const authorized = new VerifiedTokens<JwtPayload>();
   return {
-    async claims(accessToken) {
-      const known = authorized.get(accessToken, Date.now() / 1000);
-      if (known) return { ...known };
-      const payload = await verifier.verify(accessToken).catch(() => undefined);
-      if (payload) authorized.add(accessToken, { ...payload }, Number(payload.exp));
-      return payload;
-    },
+    claims: (accessToken) => verifier.verify(accessToken).catch(() => undefined),
     async verify(accessToken) {
       const known = verified.get(accessToken, Date.now() / 1000);
       if (known) return known;

@@ -1,5 +1,5 @@
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import type { RouteSpec } from '../../functions/http/index.ts';
 import { startGateway } from './index.ts';
@@ -35,9 +35,9 @@ beforeAll(async () => {
 });
 afterAll(() => close());
 
-const call = async (path: string, token?: string) =>
+const call = async (path: string, token?: string, at = base) =>
   (await (
-    await fetch(base + path, { headers: token ? { authorization: `Bearer ${token}` } : {} })
+    await fetch(at + path, { headers: token ? { authorization: `Bearer ${token}` } : {} })
   ).json()) as APIGatewayProxyEventV2 & {
     requestContext: { authorizer?: { jwt: { claims: Record<string, string>; scopes: string[] } } };
   };
@@ -58,5 +58,62 @@ describe('the local API gateway', () => {
     });
     expect((await call('/v1/things/1', 'bad')).requestContext.authorizer).toBeUndefined();
     expect((await call('/v1/open/1', 'good')).requestContext.authorizer).toBeUndefined();
+  });
+});
+
+describe("the local API gateway's JWT authorizer", () => {
+  // Tokens as the pool's verifier sees them: accepted with their exp, or refused.
+  const asked: string[] = [];
+  const expiries = new Map<string, number>();
+  let authorized: string;
+  let stop: () => void;
+  beforeAll(async () => {
+    const { server, port } = await startGateway(
+      {
+        api: [{ spec: spec('motorist', '/v1/things/{id}'), handler: echo }],
+        authorizer: async (token) => {
+          asked.push(token);
+          const exp = expiries.get(token);
+          return exp !== undefined && exp >= Date.now() / 1000 ? { sub: token, exp } : undefined;
+        },
+      },
+      0,
+    );
+    authorized = `http://127.0.0.1:${port}`;
+    stop = () => server.close();
+  });
+  afterAll(() => stop());
+  afterEach(() => {
+    vi.useRealTimers();
+    asked.length = 0;
+  });
+  const claimsFor = async (token: string) =>
+    (await call('/v1/things/1', token, authorized)).requestContext.authorizer?.jwt.claims;
+
+  it('asks for a token once while it is valid, and gives every request the same claims', async () => {
+    const exp = Math.floor(Date.now() / 1000) + 600;
+    expiries.set('remembered', exp);
+    expect(await claimsFor('remembered')).toEqual({ sub: 'remembered', exp });
+    expect(await claimsFor('remembered')).toEqual({ sub: 'remembered', exp });
+    expect(asked).toEqual(['remembered']);
+  });
+
+  it('asks again once the token has expired, and then passes no claims on', async () => {
+    vi.useFakeTimers({ toFake: ['Date'], now: Date.now() });
+    const exp = Math.floor(Date.now() / 1000) + 600;
+    expiries.set('expiring', exp);
+    expect(await claimsFor('expiring')).toMatchObject({ sub: 'expiring' });
+    vi.setSystemTime((exp - 1) * 1000);
+    expect(await claimsFor('expiring')).toMatchObject({ sub: 'expiring' });
+    vi.setSystemTime((exp + 1) * 1000);
+    expect(await claimsFor('expiring')).toBeUndefined();
+    expect(await claimsFor('expiring')).toBeUndefined();
+    expect(asked).toEqual(['expiring', 'expiring', 'expiring']);
+  });
+
+  it('asks again, every time, for a token it refused', async () => {
+    expect(await claimsFor('forged')).toBeUndefined();
+    expect(await claimsFor('forged')).toBeUndefined();
+    expect(asked).toEqual(['forged', 'forged']);
   });
 });

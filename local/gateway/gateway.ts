@@ -8,6 +8,7 @@ import {
   problemResponse,
   problems,
   type RouteSpec,
+  VerifiedTokens,
 } from '../../functions/http/index.ts';
 import { compileRoute, matchRoute } from '../../functions/not-found/index.ts';
 import { VIEWER_ADDRESS_HEADER } from '../../functions/verify-document/viewer-address.ts';
@@ -36,6 +37,17 @@ export function makeGateway({
   web,
 }: GatewayOptions): (request: IncomingMessage, response: ServerResponse) => void {
   const apiRoutes = api.map(({ spec, handler }) => compileRoute(spec.method, spec.path, { spec, handler }));
+  // The claims of the tokens the authorizer accepted, until their exp: the same answers as asking it on every
+  // request (only exp turns with time, and it is checked on every hit; a refused token is never kept), without
+  // the RS256 verification per request that API Gateway bears in AWS and the function never does.
+  const accepted = new VerifiedTokens<Record<string, unknown>>();
+  async function claimsOf(token: string): Promise<Record<string, unknown> | undefined> {
+    const known = accepted.get(token, Date.now() / 1000);
+    if (known) return { ...known };
+    const claims = await authorizer?.(token);
+    if (claims && typeof claims.exp === 'number') accepted.add(token, { ...claims }, claims.exp);
+    return claims;
+  }
 
   /** The authorizer context API Gateway would add: only for routes that take a token, and only a valid one. */
   async function authorizerContext(
@@ -44,7 +56,7 @@ export function makeGateway({
   ): Promise<JwtAuthorizerContext | undefined> {
     const token = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '')?.[1];
     if (spec.auth === 'public' || !token || !authorizer) return undefined;
-    const claims = await authorizer(token);
+    const claims = await claimsOf(token);
     if (!claims) return undefined;
     const scopes = typeof claims.scope === 'string' ? claims.scope.split(' ').filter(Boolean) : [];
     return {
